@@ -1,0 +1,28 @@
+package praxis.api;
+
+import java.util.function.Supplier;
+
+/**
+ * A registry entry: the CLI name of an estimator, what it does and how to make one with default
+ * hyperparameters.
+ *
+ * <pre>{@code
+ * new EstimatorInfo("logreg", "logistic regression (L2, L-BFGS)", Task.CLASSIFICATION, true,
+ *     LogisticRegression::new)
+ * }</pre>
+ *
+ * @param name registry name used on the command line
+ * @param description one line for listings
+ * @param task problem kind
+ * @param scaleSensitive whether inputs should be standardized first (compare/demo do so)
+ * @param factory makes a default-configured estimator
+ */
+public record EstimatorInfo(String name, String description, Task task, boolean scaleSensitive,
+    Supplier<? extends Estimator<?, ?>> factory) {
+  /** Validates. */
+  public EstimatorInfo {
+    Check.notNull(name, "name");
+    Check.notNull(task, "task");
+    Check.notNull(factory, "factory");
+  }
+}
