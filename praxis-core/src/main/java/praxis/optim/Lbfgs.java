@@ -10,7 +10,8 @@ import praxis.api.Check;
  * {@code s = x_{k+1} - x_k}, {@code y = g_{k+1} - g_k} (initial Hessian scaling {@code s'y / y'y}), then
  * finds a step length satisfying the <b>strong Wolfe conditions</b> ({@code c1 = 1e-4}, {@code c2 = 0.9})
  * by bracketing and zooming with safeguarded cubic interpolation. Pairs with {@code s'y <= 1e-10 y'y} are
- * skipped so that the inverse-Hessian approximation stays positive definite.
+ * skipped so that the inverse-Hessian approximation stays positive definite. Near the minimum, where the
+ * decrease of f is below rounding error, Hager and Zhang's approximate Wolfe conditions are accepted too.
  *
  * <p>Stops when the largest absolute gradient component is {@code <= gradTol} (like SciPy's {@code pgtol}),
  * when the relative decrease {@code (f_k - f_{k+1}) / max(|f_k|, |f_{k+1}|, 1)} is {@code <= relTol}, after
@@ -194,7 +195,7 @@ public final class Lbfgs {
       if (maxAbs(g) <= gradTol) {
         return new Result(x, fx, g, iter, evals, Status.GRADIENT_TOLERANCE);
       }
-      if ((fOld - fx) <= relTol * Math.max(Math.max(Math.abs(fOld), Math.abs(fx)), 1.0)) {
+      if (relTol > 0 && (fOld - fx) <= relTol * Math.max(Math.max(Math.abs(fOld), Math.abs(fx)), 1.0)) {
         return new Result(x, fx, g, iter, evals, Status.FUNCTION_TOLERANCE);
       }
     }
@@ -264,6 +265,10 @@ public final class Lbfgs {
           a = aPrev + 0.5 * (a - aPrev);
           continue;
         }
+        if (approximateWolfe(f0, dg0, fa, da)) {
+          value = fa;
+          return true;
+        }
         if (fa > f0 + C1 * a * dg0 || (i > 0 && fa >= fPrev)) {
           return zoom(f0, dg0, aPrev, fPrev, dPrev, a, fa, da);
         }
@@ -282,6 +287,16 @@ public final class Lbfgs {
       return false;
     }
 
+    /**
+     * Hager and Zhang's approximate Wolfe conditions (SIAM J. Optim. 16, 2005): near a minimum the decrease
+     * of f drowns in rounding error, so a step whose slope satisfies the curvature conditions is accepted
+     * when f does not grow by more than a relative 1e-12.
+     */
+    private static boolean approximateWolfe(double f0, double dg0, double fa, double da) {
+      return fa <= f0 + 1e-12 * Math.abs(f0) && da >= C2 * dg0 && da <= (2 * C1 - 1) * dg0
+          && Math.abs(da) <= -C2 * dg0;
+    }
+
     private boolean zoom(double f0, double dg0, double lo, double fLo, double dLo, double hi, double fHi, double dHi) {
       for (int j = 0; j < MAX_LINE_SEARCH; j++) {
         double width = Math.abs(hi - lo);
@@ -297,6 +312,10 @@ public final class Lbfgs {
         }
         double fa = eval(a);
         double da = lastSlope;
+        if (Double.isFinite(fa) && approximateWolfe(f0, dg0, fa, da)) {
+          value = fa;
+          return true;
+        }
         if (!Double.isFinite(fa) || fa > f0 + C1 * a * dg0 || fa >= fLo) {
           hi = a;
           fHi = Double.isFinite(fa) ? fa : Double.MAX_VALUE;

@@ -63,7 +63,7 @@ class LbfgsTest {
       return v;
     };
     Lbfgs.Result r = new Lbfgs(5, 500, 1e-9, 0).minimize(f, new double[n]);
-    assertTrue(r.converged(), r.status().toString());
+    assertTrue(r.converged(), r.status() + " it=" + r.iterations() + " g=" + r.gradientNorm() + " f=" + r.value());
     // check A x = b directly
     double[] x = r.x();
     for (int i = 0; i < n; i++) {
