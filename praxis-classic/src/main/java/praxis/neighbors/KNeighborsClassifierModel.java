@@ -86,10 +86,12 @@ public final class KNeighborsClassifierModel implements ProbabilisticClassifier 
     for (int i = 0; i < q; i++) {
       NeighborSearch.weights(params.weights(), dist, i * k, k, w);
       double[] votes = new double[classes.size()];
-      double total = 0;
       for (int r = 0; r < k; r++) {
         votes[codes[idx[i * k + r]]] += w[r];
-        total += w[r];
+      }
+      double total = 0;
+      for (double v : votes) {
+        total += v; // summed per class so that no share can exceed 1 by rounding
       }
       for (int c = 0; c < votes.length; c++) {
         votes[c] /= total;

@@ -16,6 +16,7 @@ public enum Metric {
   CHEBYSHEV,
   /** {@code (sum |a_j - b_j|^p)^(1/p)} with the estimator's {@code p >= 1}. */
   MINKOWSKI,
-  /** {@code 1 - a.b / (|a| |b|)}; a zero vector is at distance 1 from everything (as scikit-learn). */
+  /** {@code 1 - a.b / (|a| |b|)}; clipped to [0, 2]; a zero vector is at distance 1 from
+   * everything (as scikit-learn). */
   COSINE
 }

@@ -175,7 +175,9 @@ final class NeighborSearch {
         for (int j = 0; j < p; j++) {
           dot += query[qoff + j] * train[toff + j];
         }
-        return 1.0 - dot / (qNorm * tn);
+        double d = 1.0 - dot / (qNorm * tn);
+        return d < 0 ? 0.0 : (d > 2 ? 2.0 : d); // clipped to [0, 2] like scikit-learn
+
       }
       default:
         throw new IllegalStateException("unknown metric " + metric);
