@@ -95,7 +95,23 @@ for weights in ["uniform", "distance"]:
         "predict_train": [classes.index(v) for v in m.predict(x[train])],
         "proba_train": tolist(m.predict_proba(x[train])),
     }
-out["knn_classifier_iris"] = {"train_rows": train.tolist(), "query_rows": query.tolist(), "k": 5, **knn}
+
+
+def boundary_ties(xtrain, xquery, k):
+    """Query rows whose k-th and (k+1)-th nearest distances agree to 1e-9 (relative): a tie in exact arithmetic
+    that floating-point rounding breaks differently in different distance formulas (scikit-learn's brute
+    Euclidean uses |x|^2 - 2 x.y + |y|^2), so which neighbour is taken is not well defined."""
+    rows = []
+    for i, q in enumerate(xquery):
+        d = np.sort(np.sqrt(((xtrain - q) ** 2).sum(axis=1)))
+        if len(d) > k and abs(d[k] - d[k - 1]) <= 1e-9 * max(d[k], 1e-300):
+            rows.append(i)
+    return rows
+
+
+out["knn_classifier_iris"] = {"train_rows": train.tolist(), "query_rows": query.tolist(), "k": 5,
+                              "tied_query": boundary_ties(x[train], x[query], 5),
+                              "tied_train": boundary_ties(x[train], x[train], 5), **knn}
 
 # k-NN regressor on standardized diabetes: train on the first 300 rows, query the rest
 _, x, y = load("diabetes")
@@ -105,7 +121,8 @@ knr = {}
 for weights in ["uniform", "distance"]:
     m = KNeighborsRegressor(n_neighbors=5, weights=weights, algorithm="brute").fit(xs[:300], y[:300])
     knr[weights] = tolist(m.predict(xs[300:]))
-out["knn_regressor_diabetes"] = {"train_rows": 300, "k": 5, **knr}
+out["knn_regressor_diabetes"] = {"train_rows": 300, "k": 5, "tied_query": boundary_ties(xs[:300], xs[300:], 5),
+                                 **knr}
 
 with open(os.path.join(HERE, "classic_reference.json"), "w") as f:
     json.dump(out, f, indent=1)
