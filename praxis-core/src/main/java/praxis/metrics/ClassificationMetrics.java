@@ -28,7 +28,13 @@ package praxis.metrics;
 public final class ClassificationMetrics {
   private static final double EPS = Math.ulp(1.0);
 
-  /** Weighting of disagreements in {@link #cohenKappa(int[], int[], int, KappaWeights)}. */
+  /**
+   * Weighting of disagreements in {@link #cohenKappa(int[], int[], int, KappaWeights)}.
+   *
+   * <pre>{@code
+   * double qwk = ClassificationMetrics.cohenKappa(yTrue, yPred, 5, KappaWeights.QUADRATIC);
+   * }</pre>
+   */
   public enum KappaWeights {
     /** Every disagreement weighs 1 (plain Cohen's kappa). */
     NONE,

@@ -32,7 +32,7 @@ public final class ConfusionMatrix {
     this.total = s;
   }
 
-  /** Builds a matrix from counts {@code counts[t][p]} (square, non-negative). */
+  /** Builds a matrix from counts {@code counts[t][p]} (square, non-negative, at least one sample). */
   public static ConfusionMatrix of(long[][] counts) {
     Args.notNull(counts, "counts");
     Args.nonEmpty(counts.length, "counts");
@@ -50,7 +50,11 @@ public final class ConfusionMatrix {
         flat[t * n + p] = counts[t][p];
       }
     }
-    return new ConfusionMatrix(n, flat);
+    ConfusionMatrix cm = new ConfusionMatrix(n, flat);
+    if (cm.total == 0) {
+      throw new IllegalArgumentException("counts are all 0; a confusion matrix needs at least 1 sample");
+    }
+    return cm;
   }
 
   /** Number of classes (rows = columns). */

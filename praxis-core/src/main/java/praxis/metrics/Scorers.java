@@ -115,8 +115,9 @@ public final class Scorers {
 
   /** Mean silhouette of a clusterer's assignment of {@code x} (Euclidean on the numeric columns). */
   public static final Scorer SILHOUETTE = new Named("silhouette", (m, x, y) -> {
-    int[] labels = clusterer(m, "silhouette").predict(x);
+    Clusterer c = clusterer(m, "silhouette");
     x.requireNumeric("scorer 'silhouette'");
+    int[] labels = c.predict(x);
     return ClusteringMetrics.silhouette(x.toRowArrays(), labels);
   });
 

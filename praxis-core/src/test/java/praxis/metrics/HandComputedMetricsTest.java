@@ -38,6 +38,11 @@ class HandComputedMetricsTest {
     assertEquals(0.75, cm.fBeta(1.0, Average.MICRO), TOL);
     // F1 class 2 = 2 * (2/3) * 1 / (2/3 + 1) = 0.8
     assertEquals(0.8, cm.fBeta(2, 1.0), TOL);
+    // building from counts gives the same matrix
+    ConfusionMatrix same = ConfusionMatrix.of(cm.toArray());
+    assertEquals(cm.precision(Average.WEIGHTED), same.precision(Average.WEIGHTED), 0.0);
+    rejects(() -> ConfusionMatrix.of(new long[][] {{0, 0}, {0, 0}}), "counts are all 0");
+    rejects(() -> ConfusionMatrix.of(new long[][] {{1, 0}, {0}}), "row 1 has 1 entries");
   }
 
   @Test
