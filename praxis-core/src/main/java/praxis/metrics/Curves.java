@@ -19,6 +19,8 @@ import java.util.Arrays;
  *       (step function). With no positives, recall is 1 at every threshold and AP is 0.</li>
  *   <li>{@link #calibration}: uniform bins with edges {@code i/nBins}; a probability equal to an inner edge
  *       falls into the lower bin ({@code searchsorted(side='left')}).</li>
+ *   <li>{@link #gain}: cumulative gain and lift per distinct threshold (not in scikit-learn; checked against
+ *       an independent NumPy implementation).</li>
  * </ul>
  * Non-finite scores are rejected. Cost: O(n log n) for the sort.
  *
@@ -35,8 +37,8 @@ public final class Curves {
   private record Counts(double[] fps, double[] tps, double[] thresholds) {}
 
   private static Counts binaryCounts(int[] yTrue, double[] score) {
-    Args.pair(yTrue, "yTrue", score, "score");
-    Args.binary(yTrue, "yTrue");
+    Args.pair(yTrue, "yTrue01", score, "score");
+    Args.binary(yTrue, "yTrue01");
     int n = yTrue.length;
     int nPos = 0;
     for (int v : yTrue) {

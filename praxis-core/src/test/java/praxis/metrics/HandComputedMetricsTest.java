@@ -231,7 +231,7 @@ class HandComputedMetricsTest {
         "BINARY", "nClasses = 3");
     rejects(() -> ClassificationMetrics.logLoss(new int[] {0}, new double[][] {{Double.NaN, 1}}), "proba[0][0]");
     rejects(() -> Curves.rocAuc(new int[] {0, 1}, new double[] {0.2, Double.NaN}), "score[1] is NaN");
-    rejects(() -> Curves.roc(new int[] {0, 2}, new double[] {0.2, 0.3}), "yTrue[1] = 2");
+    rejects(() -> Curves.roc(new int[] {0, 2}, new double[] {0.2, 0.3}), "yTrue01[1] = 2");
     rejects(() -> Curves.rocAuc(new int[0], new double[0]), "yTrue01 is empty");
     rejects(() -> Curves.rocAuc(new int[] {1, 1}, new double[] {0.2, 0.3}), "only class 1");
     rejects(() -> Curves.rocAucOvr(new int[] {0, 0, 1}, new double[][] {{0.5, 0.3, 0.2}, {0.5, 0.3, 0.2},
