@@ -11,6 +11,9 @@ implementations below (specificity from multilabel_confusion_matrix, gain/lift, 
 adjusted R^2). Silhouette uses exact Euclidean distances (scipy cdist, metric='precomputed') because
 scikit-learn's default euclidean_distances uses the x^2 - 2xy + y^2 expansion; Davies-Bouldin is computed
 directly with exact distances and cross-checked against scikit-learn to 1e-9.
+Undefined results (e.g. Cohen's kappa when both raters use one class) are written as the bare token NaN
+(Python's json default); the Java test reads them with Jackson's ALLOW_NON_NUMERIC_NUMBERS.
+Inputs are fixed literals or drawn from numpy.random.RandomState(20240601), so reruns give the same file.
 """
 import json
 import math
