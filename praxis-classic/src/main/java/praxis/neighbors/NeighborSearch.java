@@ -200,9 +200,15 @@ final class NeighborSearch {
         break;
       }
     }
+    double total = 0;
     for (int r = 0; r < k; r++) {
       double d = dist[off + r];
       out[r] = zero ? (d == 0 ? 1.0 : 0.0) : 1.0 / d;
+      total += out[r];
+    }
+    if (!(total > 0)) {
+      // every distance overflowed to infinity: no neighbour is preferable, weigh them equally
+      java.util.Arrays.fill(out, 0, k, 1.0);
     }
   }
 }

@@ -141,6 +141,14 @@ class KNeighborsTest {
   }
 
   @Test
+  void overflowingDistancesFallBackToEqualWeights() {
+    Frame x = Frame.of(DoubleColumn.of("a", 1e200, -1e200));
+    var m = new KNeighborsRegressor(KNeighborsRegressor.Params.DEFAULTS.withK(2).withWeights(Weights.DISTANCE))
+        .fit(x, Target.values(1, 3));
+    assertEquals(2, m.predict(Frame.of(DoubleColumn.of("a", 0.0)))[0], 1e-15);
+  }
+
+  @Test
   void threadCountDoesNotChangeResults() {
     Fixtures.XY d = Fixtures.blobs(300, 4, 3, 3L);
     var p = KNeighborsClassifier.Params.DEFAULTS.withK(9).withWeights(Weights.DISTANCE);
