@@ -23,6 +23,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.function.Executable;
 import praxis.api.Classifier;
@@ -63,7 +67,8 @@ import praxis.io.ModelIO;
  * identical outputs, input schema and provenance; outputs on a permuted subset of rows are the permuted
  * subset of full outputs; {@code ParamsCodec} round-trips the hyperparameters; provenance records the
  * estimator name, data fingerprint, rows, hyperparameters and library version; classifiers report
- * {@code y.classList()} as their classes and probabilities rows summing to 1.
+ * {@code y.classList()} as their classes and probabilities rows summing to 1; one model predicting from four
+ * threads at once gives the same outputs; fitting leaves the estimator's hyperparameters unchanged.
  */
 public final class EstimatorChecks {
   private EstimatorChecks() {}
@@ -91,7 +96,9 @@ public final class EstimatorChecks {
     /** Provenance content. */
     PROVENANCE,
     /** Output shapes, class list, probability rows summing to one. */
-    OUTPUT_SHAPE
+    OUTPUT_SHAPE,
+    /** One model predicting from several threads at once gives the single-threaded outputs. */
+    CONCURRENT_PREDICT
   }
 
   /** What a model is expected to be. */
@@ -240,6 +247,7 @@ public final class EstimatorChecks {
       case PARAMS_ROUND_TRIP -> checkParamsRoundTrip(c);
       case PROVENANCE -> checkProvenance(c);
       case OUTPUT_SHAPE -> checkOutputShape(c);
+      case CONCURRENT_PREDICT -> checkConcurrentPredict(c);
       default -> throw new IllegalStateException("unhandled check " + check);
     }
   }
@@ -268,11 +276,14 @@ public final class EstimatorChecks {
     }
   }
 
-  /** fit and predict leave x and y unchanged (same fingerprint). */
+  /** fit and predict leave x, y and the estimator's hyperparameters unchanged. */
   public static void checkInputUnchanged(Config c) {
     String before = DataFingerprint.of(c.x, c.y);
-    Model m = c.estimator().fit(c.x, c.y);
+    Estimator<?, ?> est = c.estimator();
+    Map<String, String> params = ParamsCodec.toStrings(est.params());
+    Model m = est.fit(c.x, c.y);
     assertEquals(before, DataFingerprint.of(c.x, c.y), "fit changed its input frame or target");
+    assertEquals(params, ParamsCodec.toStrings(est.params()), "fit changed the estimator's hyperparameters");
     outputs(c, m, c.x);
     assertEquals(before, DataFingerprint.of(c.x, c.y), "prediction changed its input frame");
   }
@@ -481,6 +492,29 @@ public final class EstimatorChecks {
         assertEquals(t.outputSchema(), out.schema(), "outputSchema() vs transform(x).schema()");
       }
       default -> fail("unknown kind " + c.kind);
+    }
+  }
+
+  /** Four threads predicting with one model at the same time get the single-threaded outputs. */
+  public static void checkConcurrentPredict(Config c) {
+    Model m = c.estimator().fit(c.x, c.y);
+    List<Object> expected = outputs(c, m, c.x);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<Object>>> futures = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        futures.add(pool.submit(() -> outputs(c, m, c.x)));
+      }
+      for (Future<List<Object>> f : futures) {
+        assertOutputsEqual(expected, f.get(), 0, "concurrent predictions");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      fail("interrupted");
+    } catch (ExecutionException e) {
+      fail("concurrent prediction failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
   }
 
