@@ -116,13 +116,13 @@ public final class RobustScaler implements Estimator<RobustScaler.Params, Robust
   }
 
   /**
-   * Percentile {@code q} (0..100) of sorted values with numpy's {@code linear} method, including its
-   * interpolation formula ({@code a + (b-a)t} for {@code t < 0.5}, {@code b - (b-a)(1-t)} otherwise).
+   * Percentile {@code q} (0..100) of sorted values with numpy's {@code linear} method (virtual index
+   * {@code (n-1)q/100}), including its interpolation formula ({@code a + (b-a)t} for {@code t < 0.5}, {@code b - (b-a)(1-t)} otherwise).
    */
   static double percentile(double[] sorted, double q) {
     int n = sorted.length;
     double qq = q / 100.0;
-    double virtual = n * qq + (1 - qq) - 1;
+    double virtual = (n - 1) * qq;
     if (virtual <= 0) {
       return sorted[0];
     }

@@ -175,6 +175,9 @@ class PipelineTest {
     assertInstanceOf(ProbabilisticClassifier.class, back);
     assertEquals(m.toState(), back.toState());
     assertEquals(m.provenance(), back.provenance());
+    assertEquals("median", back.provenance().params().get("column_transformer.num.simple_imputer.strategy"));
+    assertEquals("pipeline", back.provenance().estimator());
+    assertEquals(train.rowCount(), back.provenance().rows());
     assertArrayEquals(((Classifier) m).predict(test), ((Classifier) back).predict(test));
     double[][] a = ((ProbabilisticClassifier) m).predictProba(test);
     double[][] b = ((ProbabilisticClassifier) back).predictProba(test);
