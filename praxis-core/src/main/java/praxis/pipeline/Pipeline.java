@@ -174,6 +174,35 @@ public final class Pipeline implements Estimator<Pipeline.Params, PipelineModel>
     return new Pipeline(new Params(steps));
   }
 
+  /**
+   * Applies {@code name → value} hyperparameters to any estimator: dotted {@code step.param} keys for a
+   * {@link Pipeline}, {@code group.param} keys for a {@link ColumnTransformer}, plain names otherwise (as
+   * {@link praxis.api.Estimators#configure}). One entry point for searches that may tune plain estimators and
+   * composites alike.
+   *
+   * <pre>{@code
+   * Estimator<?, ?> e = Pipeline.configure(pipeline, Map.of("logistic_regression.c", "0.1"));
+   * }</pre>
+   */
+  public static Estimator<?, ?> configure(Estimator<?, ?> estimator, Map<String, String> values) {
+    Check.notNull(estimator, "estimator");
+    if (values.isEmpty()) {
+      return estimator;
+    }
+    if (estimator instanceof Pipeline p) {
+      return p.withStepParams(values);
+    }
+    if (estimator instanceof ColumnTransformer ct) {
+      return ct.withGroupParams(values);
+    }
+    return praxis.api.Estimators.configure(estimator, values);
+  }
+
+  /** The hyperparameters of any estimator as strings, with dotted names for composites (see {@link #configure}). */
+  public static Map<String, String> flatParams(Estimator<?, ?> estimator) {
+    return NestedParams.flatten(estimator);
+  }
+
   @Override
   public PipelineModel fit(Frame x, Target y) {
     Check.notNull(x, "x");

@@ -148,6 +148,11 @@ class PipelineTest {
         new Pipeline.Step("a", new StandardScaler()), new Pipeline.Step("a", new MinMaxScaler()))));
     assertThrows(IllegalArgumentException.class, () -> new Pipeline.Step("a.b", new StandardScaler()));
     assertEquals(p.params(), p.withParams(p.params()).params());
+    assertEquals(new StandardScaler.Params(true, false),
+        ((StandardScaler) Pipeline.configure(new StandardScaler(), Map.of("withStd", "false"))).params());
+    assertEquals("false", Pipeline.flatParams(Pipeline.configure(simple, Map.of("standard_scaler.withStd", "false")))
+        .get("standard_scaler.withStd"));
+    assertEquals("none", Pipeline.flatParams(Preprocessing.standard(true)).get("cat.one_hot_encoder.drop"));
   }
 
   @Test
