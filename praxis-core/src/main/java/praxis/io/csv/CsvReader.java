@@ -179,16 +179,18 @@ public final class CsvReader {
    */
   public Frame read(Reader reader, String sourceName) {
     FrameHandler handler = new FrameHandler(this, sourceName);
+    LastChar tracked = new LastChar(reader);
     de.siegmar.fastcsv.reader.CsvReader.CsvReaderBuilder fb = de.siegmar.fastcsv.reader.CsvReader.builder()
         .fieldSeparator(delimiter)
         .quoteCharacter(quote)
         .skipEmptyLines(false)
+        .acceptCharsAfterQuotes(false)
         .ignoreDifferentFieldCount(true)
         .detectBomHeader(false);
     if (comment != null) {
       fb.commentStrategy(CommentStrategy.SKIP).commentCharacter(comment);
     }
-    try (de.siegmar.fastcsv.reader.CsvReader<Object> r = fb.build(handler, reader)) {
+    try (de.siegmar.fastcsv.reader.CsvReader<Object> r = fb.build(handler, tracked)) {
       for (Object ignored : r) {
         // all work happens in the handler's callbacks
       }
@@ -206,7 +208,13 @@ public final class CsvReader {
         }
         c = c.getCause();
       }
-      throw new DataFormatException(sourceName, handler.currentLine(), "malformed CSV: " + e.getMessage(), e);
+      Throwable root = e;
+      while (root.getCause() != null) {
+        root = root.getCause();
+      }
+      throw new DataFormatException(sourceName, handler.currentLine(), "malformed CSV: expected RFC-4180 fields (a quoted"
+          + " field ends with the quote followed by the delimiter or a line break) but the parser reports '"
+          + (root == e ? e.getMessage() : root.getMessage()) + "'", e);
     } catch (UncheckedIOException | IOException e) {
       Throwable c = e instanceof UncheckedIOException u ? u.getCause() : e;
       if (c instanceof CharacterCodingException) {
@@ -215,7 +223,43 @@ public final class CsvReader {
       throw new UncheckedIOException("cannot read " + sourceName + ": " + c.getMessage(),
           c instanceof IOException io ? io : new IOException(c));
     }
-    return handler.finish();
+    return handler.finish(tracked.last);
+  }
+
+  /** Remembers the last character read that is not a line break (to detect an unterminated quote). */
+  private static final class LastChar extends java.io.FilterReader {
+    int last = -1;
+
+    LastChar(Reader in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0 && c != '\n' && c != '\r') {
+        last = c;
+      }
+      return c;
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+      int n = super.read(cbuf, off, len);
+      for (int i = off + n - 1; i >= off; i--) {
+        char c = cbuf[i];
+        if (c != '\n' && c != '\r') {
+          last = c;
+          break;
+        }
+      }
+      return n;
+    }
+
+    @Override
+    public void close() {
+      // the caller owns the reader
+    }
   }
 
   private DataFormatException encodingError(String source, FrameHandler h, Throwable c) {
@@ -226,6 +270,10 @@ public final class CsvReader {
 
   char delimiter() {
     return delimiter;
+  }
+
+  char quoteChar() {
+    return quote;
   }
 
   List<String> missingMarkers() {

@@ -34,6 +34,8 @@ final class FrameHandler extends AbstractBaseCsvCallbackHandler<Object> {
   private int pendingEmptyLines;
   private int rows;
   private long line;
+  /** Whether the last field handed over was quoted (to detect a quote left open at the end). */
+  private boolean lastFieldQuoted;
 
   FrameHandler(CsvReader cfg, String source) {
     this.cfg = cfg;
@@ -56,6 +58,7 @@ final class FrameHandler extends AbstractBaseCsvCallbackHandler<Object> {
 
   @Override
   protected void handleField(int idx, char[] buf, int off, int len, boolean quoted) {
+    lastFieldQuoted = quoted;
     if (cols == null) {
       if (idx == 0) {
         firstFields = new ArrayList<>();
@@ -215,8 +218,16 @@ final class FrameHandler extends AbstractBaseCsvCallbackHandler<Object> {
     firstQuoted = null;
   }
 
-  /** The frame read so far (trailing empty lines dropped). */
-  Frame finish() {
+  /**
+   * The frame read so far (trailing empty lines dropped).
+   *
+   * @param lastChar the last character of the input that is not a line break (-1 if none)
+   */
+  Frame finish(int lastChar) {
+    if (lastFieldQuoted && lastChar != cfg.quoteChar()) {
+      throw new DataFormatException(source, line, "expected a closing quote (" + cfg.quoteChar()
+          + ") for the quoted field that starts in this record, but the input ended first");
+    }
     if (cols == null) {
       if (cfg.header()) {
         throw new DataFormatException(source, 1, "expected a header line with column names but the input is empty");

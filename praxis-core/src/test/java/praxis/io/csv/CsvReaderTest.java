@@ -287,11 +287,18 @@ class CsvReaderTest {
   }
 
   @Test
-  void unterminatedQuoteIsReported() {
+  void unterminatedQuoteAndTextAfterClosingQuoteAreErrors() {
     ByteArrayOutputStream sink = new ByteArrayOutputStream();
-    sink.writeBytes("a,b\n1,\"open\n".getBytes(StandardCharsets.UTF_8));
-    Frame f = CsvReader.defaults().read(new ByteArrayInputStream(sink.toByteArray()), "q.csv");
-    // FastCSV (like RFC-4180 parsers generally) takes an unterminated quote to the end of the input
-    assertEquals("open\n", f.categoricalColumn("b").get(0));
+    sink.writeBytes("a,b\n1,\"open\n\n".getBytes(StandardCharsets.UTF_8));
+    DataFormatException e = assertThrows(DataFormatException.class,
+        () -> CsvReader.defaults().read(new ByteArrayInputStream(sink.toByteArray()), "q.csv"));
+    assertTrue(e.getMessage().startsWith("q.csv:2: expected a closing quote"), e.getMessage());
+    DataFormatException e2 = assertThrows(DataFormatException.class, () -> read("a,b\n1,\"x\" y\n"));
+    assertTrue(e2.getMessage().startsWith("t.csv:2: malformed CSV"), e2.getMessage());
+    Frame ok = read("a,b\n1,\"closed\"\n\n");
+    assertEquals("closed", ok.categoricalColumn("b").get(0));
+    Frame ok2 = read("a,b\n1,\"closed\"");
+    assertEquals("closed", ok2.categoricalColumn("b").get(0));
   }
+
 }
