@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Reference numbers for the praxis-classic tests, computed with scikit-learn 1.2.1 (Debian python3-sklearn).
 
-Reads the same CSV files the tests use (praxis-testkit/src/main/resources/praxis/testkit/data, copies of the
+Reads the same CSV files the tests use (praxis-core/src/main/resources/praxis/datasets, exports of the
 scikit-learn 1.2.1 data files) and writes classic_reference.json next to this script. Run from the repository
 root:  /usr/bin/python3 praxis-classic/src/test/resources/reference/make_classic_reference.py
 """
@@ -16,8 +16,8 @@ from sklearn.naive_bayes import GaussianNB
 from sklearn.neighbors import KNeighborsClassifier, KNeighborsRegressor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = os.path.join(HERE, "..", "..", "..", "..", "..", "praxis-testkit", "src", "main", "resources", "praxis",
-                    "testkit", "data")
+DATA = os.path.join(HERE, "..", "..", "..", "..", "..", "praxis-core", "src", "main", "resources", "praxis",
+                    "datasets")
 
 
 def load(name):

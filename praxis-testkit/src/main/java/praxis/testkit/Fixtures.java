@@ -1,11 +1,5 @@
 package praxis.testkit;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -13,11 +7,11 @@ import praxis.data.Column;
 import praxis.data.DoubleColumn;
 import praxis.data.Frame;
 import praxis.data.Target;
+import praxis.io.Datasets;
 
 /**
- * Small datasets for tests: three real ones bundled with the testkit ({@code iris}, {@code breast_cancer}
- * and {@code diabetes}, copied from scikit-learn 1.2.1's data files, see {@code
- * praxis/testkit/data/README.md}) and seeded synthetic ones.
+ * Small datasets for tests: the real ones bundled with praxis-core ({@code iris}, {@code breast_cancer},
+ * {@code diabetes}, ... via {@link Datasets}) and seeded synthetic ones.
  *
  * <pre>{@code
  * Fixtures.XY iris = Fixtures.xy("iris");          // 150 x 4, classes setosa/versicolor/virginica
@@ -36,89 +30,20 @@ public final class Fixtures {
    */
   public record XY(Frame x, Target y) {}
 
-  /** Names of the bundled real datasets. */
+  /** Names of the real datasets (those bundled with praxis-core, see {@link Datasets#names()}). */
   public static List<String> names() {
-    return List.of("breast_cancer", "diabetes", "iris");
+    return Datasets.names();
   }
 
   /**
-   * A bundled dataset: all columns but the last are numeric features; the last is the label (quoted strings
-   * give classes, numbers give values).
+   * A real dataset bundled with praxis-core: features (numeric columns for iris, breast_cancer, diabetes) and
+   * the label (classes or values), via {@link Datasets#xy(String)}.
    *
    * @throws IllegalArgumentException for an unknown name (the message lists the valid ones)
    */
   public static XY xy(String name) {
-    if (!names().contains(name)) {
-      throw new IllegalArgumentException("unknown fixture dataset '" + name + "'; available: " + names());
-    }
-    String resource = "data/" + name + ".csv";
-    try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("fixture resource praxis/testkit/" + resource + " is missing from the classpath");
-      }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), name);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read fixture " + name, e);
-    }
-  }
-
-  private static XY parse(BufferedReader r, String source) throws IOException {
-    String header = r.readLine();
-    if (header == null) {
-      throw new IllegalStateException(source + ": empty file");
-    }
-    String[] names = header.split(",", -1);
-    int p = names.length - 1;
-    List<double[]> rows = new ArrayList<>();
-    List<String> labels = new ArrayList<>();
-    boolean classLabels = false;
-    String line;
-    int lineNo = 1;
-    while ((line = r.readLine()) != null) {
-      lineNo++;
-      if (line.isEmpty()) {
-        continue;
-      }
-      String[] parts = line.split(",", -1);
-      if (parts.length != names.length) {
-        throw new IllegalStateException(source + ":" + lineNo + ": expected " + names.length + " fields but found "
-            + parts.length);
-      }
-      double[] row = new double[p];
-      for (int j = 0; j < p; j++) {
-        row[j] = Double.parseDouble(parts[j]);
-      }
-      rows.add(row);
-      String label = parts[p];
-      if (label.startsWith("\"")) {
-        classLabels = true;
-      }
-      labels.add(unquote(label));
-    }
-    List<Column> cols = new ArrayList<>(p);
-    for (int j = 0; j < p; j++) {
-      double[] v = new double[rows.size()];
-      for (int i = 0; i < v.length; i++) {
-        v[i] = rows.get(i)[j];
-      }
-      cols.add(DoubleColumn.wrap(unquote(names[j]), v));
-    }
-    String yName = unquote(names[p]);
-    Target y;
-    if (classLabels) {
-      y = Target.classes(yName, labels);
-    } else {
-      double[] v = new double[labels.size()];
-      for (int i = 0; i < v.length; i++) {
-        v[i] = Double.parseDouble(labels.get(i));
-      }
-      y = Target.values(yName, v);
-    }
-    return new XY(Frame.of(cols), y);
-  }
-
-  private static String unquote(String s) {
-    return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1).replace("\"\"", "\"") : s;
+    Datasets.XY d = Datasets.xy(name);
+    return new XY(d.x(), d.y());
   }
 
   /**
