@@ -8,10 +8,11 @@ import praxis.data.Frame;
 import praxis.data.Target;
 
 /**
- * k-nearest-neighbours regressor by brute-force search: predicts the (weighted) mean target of the {@code k} training rows nearest to the query.
+ * k-nearest-neighbours regressor by brute-force search: predicts the (weighted) mean target of the
+ * {@code k} training rows nearest to the query.
  *
  * <p>Follows scikit-learn's {@code KNeighborsRegressor(algorithm="brute")}: neighbours are the {@code k}
- * smallest distances, ties in distance broken by training row index (stable); {@code DISTANCE} weights are
+ * smallest distances, ties in (floating-point) distance broken by training row index (stable); {@code DISTANCE} weights are
  * {@code 1/d}, and when a query coincides with training rows only those count. The model keeps the training
  * matrix (that is the algorithm). The features are not scaled: standardize them first when their units
  * differ. Cost: fitting copies the data, O(n p); predicting is O(n p) per query row, spread over
