@@ -14,9 +14,9 @@ import praxis.data.Target;
  * <p>Follows scikit-learn's {@code KNeighborsRegressor(algorithm="brute")}: neighbours are the {@code k}
  * smallest distances, ties in (floating-point) distance broken by training row index (stable);
  * {@code DISTANCE} weights are {@code 1/d}, and when a query coincides with training rows only those count.
- * The model keeps the training matrix (that is the algorithm). The features are not scaled: standardize them first when their units
- * differ. Cost: fitting copies the data, O(n p); predicting is O(n p) per query row, spread over
- * {@code nThreads} threads with identical results for any thread count.
+ * The model keeps the training matrix (that is the algorithm). The features are not scaled: standardize
+ * them first when their units differ. Cost: fitting copies the data, O(n p); predicting is O(n p) per query
+ * row, spread over {@code nThreads} threads with identical results for any thread count.
  *
  * <pre>{@code
  * KNeighborsRegressorModel m = new KNeighborsRegressor().fit(x, y);
