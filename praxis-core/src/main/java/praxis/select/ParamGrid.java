@@ -96,7 +96,13 @@ public final class ParamGrid {
     return "ParamGrid" + values;
   }
 
-  /** Collects parameter value lists. */
+  /**
+   * Collects parameter value lists.
+   *
+   * <pre>{@code
+   * ParamGrid g = ParamGrid.builder().add("alpha", 0.1, 1.0).add("metric", "manhattan").build();
+   * }</pre>
+   */
   public static final class Builder {
     private final TreeMap<String, List<Object>> values = new TreeMap<>();
 

@@ -14,7 +14,7 @@ import praxis.api.Model;
  * estimator refitted on all the data.
  *
  * <p>Ranks follow scikit-learn's {@code rank_test_<scorer>}: 1 + the number of candidates with a strictly
- * higher mean (ties share the lowest rank; NaN means rank last). The best candidate is the first one with
+ * higher mean (ties share the lowest rank; NaN means tie for last place). The best candidate is the first one with
  * rank 1 for the refit scorer.
  *
  * <pre>{@code
@@ -26,6 +26,12 @@ import praxis.api.Model;
 public final class SearchResult {
   /**
    * One evaluated candidate.
+   *
+   * <pre>{@code
+   * for (SearchResult.Candidate c : result.candidates()) {
+   *   System.out.println(c.params() + " " + c.meanScores() + " rank " + c.ranks());
+   * }
+   * }</pre>
    *
    * @param params the candidate's hyperparameters in text form
    * @param values the same hyperparameters as given (strings or typed values)
