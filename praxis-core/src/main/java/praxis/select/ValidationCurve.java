@@ -19,8 +19,8 @@ import praxis.metrics.Scorer;
  * count. Cost: values × folds fits.
  *
  * <pre>{@code
- * ValidationCurve vc = ValidationCurve.run(new Ridge(), x, y, new KFold(5), Scorers.R2, "alpha",
- *     List.of(0.01, 0.1, 1.0, 10.0), 2);
+ * ValidationCurve vc = ValidationCurve.run(new LogisticRegression(), x, y, new StratifiedKFold(5),
+ *     Scorers.ACCURACY, "c", List.of(0.01, 0.1, 1.0, 10.0), 2);
  * double[] test = vc.testMean();
  * }</pre>
  */

@@ -8,8 +8,9 @@ package praxis.select.internal;
  * <p>Algorithm (NumPy 1.24 {@code aquicksort}): median-of-three quicksort on an index array, the pivot
  * parked at {@code hi - 1}, Hoare-style scans that stop on equal keys, the larger part pushed on a stack;
  * parts of at most 16 elements finished by insertion sort; a part that exceeds a recursion depth of
- * {@code 2 floor(log2 n)} is finished by heapsort. The result is not stable. Cost O(n log n), O(log n)
- * extra memory.
+ * {@code 2 floor(log2 n)} is finished by heapsort. The result is not stable. This is NumPy's portable
+ * code path; NumPy 1.25+ on AVX-512 machines dispatches argsort to SIMD code whose tie order differs, so
+ * scikit-learn itself is only reproducible there up to ties. Cost O(n log n), O(log n) extra memory.
  *
  * <pre>{@code
  * int[] order = NumpySort.argsort(new long[] {3, 1, 2});   // {1, 2, 0}
@@ -99,7 +100,7 @@ public final class NumpySort {
   }
 
   /** NumPy's {@code aheapsort} on {@code tosort[off .. off+n)}, with 1-based heap indexing. */
-  private static void heapsort(long[] v, int[] tosort, int off, int n) {
+  static void heapsort(long[] v, int[] tosort, int off, int n) {
     int base = off - 1;
     for (int l = n >> 1; l > 0; l--) {
       int tmp = tosort[base + l];
