@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import praxis.data.Frame;
 import praxis.data.Target;
+import praxis.metrics.Scorers;
 import praxis.select.TestEstimators.NearestCentroid;
 import praxis.select.TestEstimators.Ridge;
 import praxis.select.TestEstimators.RidgeModel;
@@ -57,7 +58,7 @@ class CvReferenceTest {
   void crossValidateNearestCentroidOnIris() {
     Map<String, Object> exp = MiniJson.obj(ref.get("nc_cv"));
     List<Fold> folds = new StratifiedKFold(5, true, 0).split(irisX, irisY, null);
-    CvResult r = CrossValidation.run(new NearestCentroid(), irisX, irisY, folds, List.of(TestEstimators.ACCURACY),
+    CvResult r = CrossValidation.run(new NearestCentroid(), irisX, irisY, folds, List.of(Scorers.ACCURACY),
         true, 2);
     assertArrayEquals(MiniJson.doubles(exp.get("test")), r.scores("accuracy"), 0.0);
     assertArrayEquals(MiniJson.doubles(exp.get("train")), r.trainScores("accuracy"), 0.0);
@@ -69,7 +70,7 @@ class CvReferenceTest {
     double[] alphas = MiniJson.doubles(g.get("alphas"));
     ParamGrid grid = ParamGrid.builder().add("alpha", Arrays.stream(alphas).boxed().toArray()).build();
     SearchResult r = new GridSearch(new Ridge(), grid, new KFold(5, true, 42),
-        List.of(TestEstimators.NEG_MSE, TestEstimators.R2)).withNThreads(3).fit(regX, regY);
+        List.of(Scorers.NEG_MSE, Scorers.R2)).withNThreads(3).fit(regX, regY);
     close(MiniJson.doubles(g.get("mean_neg_mse")), r.meanScores("neg_mse"), "mean neg_mse");
     close(MiniJson.doubles(g.get("mean_r2")), r.meanScores("r2"), "mean r2");
     for (int c = 0; c < alphas.length; c++) {
@@ -92,7 +93,7 @@ class CvReferenceTest {
   void validationCurveMatchesSklearn() {
     Map<String, Object> v = MiniJson.obj(ref.get("validation"));
     List<Object> values = MiniJson.arr(v.get("values"));
-    ValidationCurve vc = ValidationCurve.run(new Ridge(), regX, regY, new KFold(4), TestEstimators.R2, "alpha",
+    ValidationCurve vc = ValidationCurve.run(new Ridge(), regX, regY, new KFold(4), Scorers.R2, "alpha",
         values, 2);
     List<Object> train = MiniJson.arr(v.get("train"));
     List<Object> test = MiniJson.arr(v.get("test"));
@@ -106,7 +107,7 @@ class CvReferenceTest {
   @Test
   void learningCurveMatchesSklearn() {
     Map<String, Object> l = MiniJson.obj(ref.get("learning"));
-    LearningCurve lc = LearningCurve.run(new Ridge(), regX, regY, new KFold(5), TestEstimators.NEG_MSE,
+    LearningCurve lc = LearningCurve.run(new Ridge(), regX, regY, new KFold(5), Scorers.NEG_MSE,
         MiniJson.doubles(l.get("fractions")), 2);
     assertArrayEquals(MiniJson.ints(l.get("sizes")), lc.trainSizes());
     List<Object> train = MiniJson.arr(l.get("train"));

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import praxis.data.DoubleColumn;
 import praxis.data.Frame;
 import praxis.data.Target;
+import praxis.metrics.Scorers;
 import praxis.select.TestEstimators.Metric;
 import praxis.select.TestEstimators.NearestCentroid;
 import praxis.select.TestEstimators.Ridge;
@@ -60,7 +61,7 @@ class SelectionBehaviourTest {
     double[] yv = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
     Frame x = Frame.of(DoubleColumn.wrap("c", new double[10]));
     Target y = Target.values(yv);
-    CvResult r = CrossValidation.run(new Ridge(), x, y, new KFold(5), List.of(TestEstimators.NEG_MSE), 1);
+    CvResult r = CrossValidation.run(new Ridge(), x, y, new KFold(5), List.of(Scorers.NEG_MSE), 1);
     double[] expected = new double[5];
     for (int f = 0; f < 5; f++) {
       double a = 2 * f + 1;
@@ -99,10 +100,10 @@ class SelectionBehaviourTest {
     Target y = blobLabels();
     Splitter s = new RepeatedStratifiedKFold(4, 3, 8);
     CvResult one = CrossValidation.run(new NearestCentroid(), x, y, s.split(x, y, null),
-        List.of(TestEstimators.ACCURACY), true, 1);
+        List.of(Scorers.ACCURACY), true, 1);
     for (int t : new int[] {2, 4, 16}) {
       CvResult many = CrossValidation.run(new NearestCentroid(), x, y, s.split(x, y, null),
-          List.of(TestEstimators.ACCURACY), true, t);
+          List.of(Scorers.ACCURACY), true, t);
       assertArrayEquals(one.scores("accuracy"), many.scores("accuracy"), 0.0, t + " threads");
       assertArrayEquals(one.trainScores("accuracy"), many.trainScores("accuracy"), 0.0, t + " threads");
     }
@@ -112,8 +113,8 @@ class SelectionBehaviourTest {
     Frame rx = regression(yv, 3);
     Target ry = Target.values(yv);
     ParamGrid grid = ParamGrid.builder().add("alpha", 0.01, 1.0, 100.0).build();
-    SearchResult a = new GridSearch(new Ridge(), grid, new KFold(4, true, 1), List.of(TestEstimators.R2)).fit(rx, ry);
-    SearchResult b = new GridSearch(new Ridge(), grid, new KFold(4, true, 1), List.of(TestEstimators.R2))
+    SearchResult a = new GridSearch(new Ridge(), grid, new KFold(4, true, 1), List.of(Scorers.R2)).fit(rx, ry);
+    SearchResult b = new GridSearch(new Ridge(), grid, new KFold(4, true, 1), List.of(Scorers.R2))
         .withNThreads(3).fit(rx, ry);
     assertArrayEquals(a.meanScores("r2"), b.meanScores("r2"), 0.0);
     assertEquals(a.bestParams(), b.bestParams());
@@ -140,15 +141,15 @@ class SelectionBehaviourTest {
     Target y = Target.values(yv);
     for (int t : new int[] {1, 2}) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CrossValidation.run(
-          new TestEstimators.Failing(), x, y, new KFold(4), List.of(TestEstimators.R2), t));
+          new TestEstimators.Failing(), x, y, new KFold(4), List.of(Scorers.R2), t));
       assertTrue(e.getMessage().contains("fold 0 of 4") && e.getMessage().contains("column 'x0'"), e.getMessage());
     }
     assertThrows(IllegalArgumentException.class,
-        () -> CrossValidation.run(new Ridge(), x, y, new KFold(4), List.of(TestEstimators.R2), 0));
+        () -> CrossValidation.run(new Ridge(), x, y, new KFold(4), List.of(Scorers.R2), 0));
     assertTrue(assertThrows(IllegalArgumentException.class, () -> CrossValidation.run(new Ridge(), x, y,
-        new KFold(4), List.of(TestEstimators.R2, TestEstimators.R2), 1)).getMessage().contains("unique"));
+        new KFold(4), List.of(Scorers.R2, Scorers.R2), 1)).getMessage().contains("unique"));
     assertTrue(assertThrows(IllegalArgumentException.class, () -> CrossValidation.run(new Ridge(), x, y,
-        List.of(new Fold(new int[] {0, 1}, new int[] {25})), List.of(TestEstimators.R2), false, 1)).getMessage()
+        List.of(new Fold(new int[] {0, 1}, new int[] {25})), List.of(Scorers.R2), false, 1)).getMessage()
         .contains("row 25"));
   }
 
@@ -158,9 +159,9 @@ class SelectionBehaviourTest {
     Target y = blobLabels();
     Splitter s = new StratifiedKFold(3, true, 2);
     SearchResult text = new GridSearch(new NearestCentroid(), ParamGrid.builder().add("metric", "euclidean",
-        "manhattan").build(), s, List.of(TestEstimators.ACCURACY)).fit(x, y);
+        "manhattan").build(), s, List.of(Scorers.ACCURACY)).fit(x, y);
     SearchResult typed = new GridSearch(new NearestCentroid(), ParamGrid.builder().add("metric", Metric.EUCLIDEAN,
-        Metric.MANHATTAN).build(), s, List.of(TestEstimators.ACCURACY)).fit(x, y);
+        Metric.MANHATTAN).build(), s, List.of(Scorers.ACCURACY)).fit(x, y);
     assertArrayEquals(text.meanScores("accuracy"), typed.meanScores("accuracy"), 0.0);
     assertEquals(Map.of("metric", "manhattan"), typed.candidates().get(1).params());
     assertEquals(Metric.MANHATTAN, typed.candidates().get(1).values().get("metric"));
@@ -169,19 +170,19 @@ class SelectionBehaviourTest {
     Frame rx = regression(yv, 4);
     Target ry = Target.values(yv);
     SearchResult plain = new GridSearch(new Ridge(), ParamGrid.builder().add("alpha", "0.1", "30").build(),
-        new KFold(3), List.of(TestEstimators.R2)).fit(rx, ry);
+        new KFold(3), List.of(Scorers.R2)).fit(rx, ry);
     SearchResult wrapped = new GridSearch(new WrappedRidge(new Ridge()),
-        ParamGrid.builder().add("inner.alpha", 0.1, 30.0).build(), new KFold(3), List.of(TestEstimators.R2))
+        ParamGrid.builder().add("inner.alpha", 0.1, 30.0).build(), new KFold(3), List.of(Scorers.R2))
         .fit(rx, ry);
     assertArrayEquals(plain.meanScores("r2"), wrapped.meanScores("r2"), 0.0);
     assertEquals(Map.of("inner.alpha", "30.0"), wrapped.candidates().get(1).params());
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new GridSearch(new Ridge(),
-        ParamGrid.builder().add("alpah", 1.0).build(), new KFold(3), List.of(TestEstimators.R2)).fit(rx, ry));
+        ParamGrid.builder().add("alpah", 1.0).build(), new KFold(3), List.of(Scorers.R2)).fit(rx, ry));
     assertTrue(e.getMessage().contains("candidate 0") && e.getMessage().contains("alpah")
         && e.getMessage().contains("alpha"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> new GridSearch(new Ridge(),
-        ParamGrid.builder().add("alpha", -1.0).build(), new KFold(3), List.of(TestEstimators.R2)).fit(rx, ry));
+        ParamGrid.builder().add("alpha", -1.0).build(), new KFold(3), List.of(Scorers.R2)).fit(rx, ry));
     assertTrue(e.getMessage().contains("alpha"), e.getMessage());
   }
 
@@ -199,7 +200,7 @@ class SelectionBehaviourTest {
     Frame rx = regression(yv, 6);
     Target ry = Target.values(yv);
     GridSearch gs = new GridSearch(new Ridge(), ParamGrid.builder().add("alpha", 0.1, 1000.0).build(), new KFold(5),
-        List.of(TestEstimators.R2, TestEstimators.NEG_MSE));
+        List.of(Scorers.R2, Scorers.NEG_MSE));
     SearchResult noRefit = gs.withRefit(false).withRefitScorer("neg_mse").withTrainScores(true).fit(rx, ry);
     assertEquals("neg_mse", noRefit.refitScorer());
     assertEquals(Map.of("alpha", "0.1"), noRefit.bestParams());
@@ -216,10 +217,10 @@ class SelectionBehaviourTest {
   void randomSearchIsSeededAndRespectsDistributions() {
     Map<String, Distribution> space = new TreeMap<>();
     space.put("alpha", Distribution.logUniform(1e-3, 1e3));
-    RandomSearch rs = new RandomSearch(new Ridge(), space, 12, 7, new KFold(3), List.of(TestEstimators.R2));
+    RandomSearch rs = new RandomSearch(new Ridge(), space, 12, 7, new KFold(3), List.of(Scorers.R2));
     assertEquals(rs.candidates(), rs.candidates());
     assertNotEquals(rs.candidates(), new RandomSearch(new Ridge(), space, 12, 8, new KFold(3),
-        List.of(TestEstimators.R2)).candidates());
+        List.of(Scorers.R2)).candidates());
     for (Map<String, Object> c : rs.candidates()) {
       double a = (Double) c.get("alpha");
       assertTrue(a >= 1e-3 && a < 1e3, "alpha " + a);
@@ -260,13 +261,13 @@ class SelectionBehaviourTest {
     double[] yv = new double[40];
     Frame rx = regression(yv, 10);
     Target ry = Target.values(yv);
-    LearningCurve lc = LearningCurve.run(new Ridge(), rx, ry, new KFold(4), TestEstimators.R2,
+    LearningCurve lc = LearningCurve.run(new Ridge(), rx, ry, new KFold(4), Scorers.R2,
         new double[] {1.0, 0.01, 0.02, 0.5}, 2);
     assertArrayEquals(new int[] {1, 15, 30}, lc.trainSizes());
     assertEquals(3, lc.trainScores().length);
     assertEquals(4, lc.testScores()[0].length);
     assertTrue(lc.testMean()[2] > lc.testMean()[0], lc.toString());
     assertThrows(IllegalArgumentException.class, () -> LearningCurve.run(new Ridge(), rx, ry, new KFold(4),
-        TestEstimators.R2, new double[] {0}, 1));
+        Scorers.R2, new double[] {0}, 1));
   }
 }

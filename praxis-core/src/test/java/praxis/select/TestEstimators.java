@@ -5,16 +5,14 @@ import java.util.Map;
 import praxis.api.Check;
 import praxis.api.Classifier;
 import praxis.api.Estimator;
-import praxis.api.Model;
 import praxis.api.Provenance;
 import praxis.api.Regressor;
 import praxis.data.Frame;
 import praxis.data.Schema;
 import praxis.data.Target;
 import praxis.io.State;
-import praxis.metrics.Scorer;
 
-/** Small estimators and scorers for the model-selection tests (the real ones live in other modules). */
+/** Small estimators for the model-selection tests (the real ones live in other modules). */
 final class TestEstimators {
   private TestEstimators() {}
 
@@ -264,7 +262,7 @@ final class TestEstimators {
     }
   }
 
-  /** Fails on fit when the training set contains row 0's value, to test error reporting. */
+  /** Always fails in fit with an IllegalArgumentException, to test how fold errors are reported. */
   static final class Failing implements Estimator<Ridge.Params, RidgeModel> {
     @Override
     public Ridge.Params params() {
@@ -281,65 +279,4 @@ final class TestEstimators {
       throw new IllegalArgumentException("column 'x0' has a bad value");
     }
   }
-
-  static final Scorer ACCURACY = new Scorer() {
-    @Override
-    public double score(Model model, Frame x, Target y) {
-      int[] pred = ((Classifier) model).predict(x);
-      int ok = 0;
-      for (int i = 0; i < pred.length; i++) {
-        if (pred[i] == y.code(i)) {
-          ok++;
-        }
-      }
-      return (double) ok / pred.length;
-    }
-
-    @Override
-    public String name() {
-      return "accuracy";
-    }
-  };
-
-  static final Scorer NEG_MSE = new Scorer() {
-    @Override
-    public double score(Model model, Frame x, Target y) {
-      double[] pred = ((Regressor) model).predict(x);
-      double s = 0;
-      for (int i = 0; i < pred.length; i++) {
-        double d = y.value(i) - pred[i];
-        s += d * d;
-      }
-      return -s / pred.length;
-    }
-
-    @Override
-    public String name() {
-      return "neg_mse";
-    }
-  };
-
-  static final Scorer R2 = new Scorer() {
-    @Override
-    public double score(Model model, Frame x, Target y) {
-      double[] pred = ((Regressor) model).predict(x);
-      double mean = 0;
-      for (int i = 0; i < pred.length; i++) {
-        mean += y.value(i);
-      }
-      mean /= pred.length;
-      double ssRes = 0;
-      double ssTot = 0;
-      for (int i = 0; i < pred.length; i++) {
-        ssRes += (y.value(i) - pred[i]) * (y.value(i) - pred[i]);
-        ssTot += (y.value(i) - mean) * (y.value(i) - mean);
-      }
-      return 1 - ssRes / ssTot;
-    }
-
-    @Override
-    public String name() {
-      return "r2";
-    }
-  };
 }
