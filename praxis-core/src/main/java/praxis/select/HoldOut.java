@@ -1,5 +1,6 @@
 package praxis.select;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import praxis.data.Frame;
@@ -48,19 +49,30 @@ public final class HoldOut implements Splitter {
 
   @Override
   public List<Fold> split(Frame x, Target y, int[] groups) {
-    int n = SplitSupport.rowCount(x, y, "HoldOut");
+    return shuffleSplits(x, y, testFraction, stratify, seed, 1, "HoldOut");
+  }
+
+  /** {@code nSplits} successive shuffle splits from one generator (scikit-learn's (Stratified)ShuffleSplit). */
+  static List<Fold> shuffleSplits(Frame x, Target y, double testFraction, boolean stratify, long seed, int nSplits,
+      String who) {
+    int n = SplitSupport.rowCount(x, y, who);
     int nTest = (int) Math.ceil(testFraction * n);
     int nTrain = n - nTest;
     if (nTrain < 1) {
-      throw new IllegalArgumentException("HoldOut: testFraction=" + testFraction + " of " + n
+      throw new IllegalArgumentException(who + ": testFraction=" + testFraction + " of " + n
           + " rows leaves no training row; use a smaller testFraction or more rows");
     }
     NumpyRandom rng = new NumpyRandom(seed);
+    List<Fold> out = new ArrayList<>(nSplits);
     if (!stratify) {
-      int[] perm = rng.permutation(n);
-      return List.of(new Fold(Arrays.copyOfRange(perm, nTest, n), Arrays.copyOf(perm, nTest)));
+      for (int s = 0; s < nSplits; s++) {
+        int[] perm = rng.permutation(n);
+        out.add(new Fold(Arrays.copyOfRange(perm, nTest, n), Arrays.copyOf(perm, nTest)));
+      }
+      return out;
     }
-    int[] codes = SplitSupport.classCodes(y, "HoldOut(stratify)");
+    String sw = who + "(stratify)";
+    int[] codes = SplitSupport.classCodes(y, sw);
     int nClasses = y.classCount();
     int[] counts = new int[nClasses];
     for (int c : codes) {
@@ -69,7 +81,7 @@ public final class HoldOut implements Splitter {
     int present = 0;
     for (int c = 0; c < nClasses; c++) {
       if (counts[c] == 1) {
-        throw new IllegalArgumentException("HoldOut(stratify): class '" + y.classList().get(c)
+        throw new IllegalArgumentException(sw + ": class '" + y.classList().get(c)
             + "' has only 1 row; every class needs at least 2 to stratify (drop it or use stratify=false)");
       }
       if (counts[c] > 0) {
@@ -77,7 +89,7 @@ public final class HoldOut implements Splitter {
       }
     }
     if (nTrain < present || nTest < present) {
-      throw new IllegalArgumentException("HoldOut(stratify): train size " + nTrain + " and test size " + nTest
+      throw new IllegalArgumentException(sw + ": train size " + nTrain + " and test size " + nTest
           + " must both be >= the number of classes " + present + "; adjust testFraction");
     }
     // classes absent from y (possible with a shared class list) are skipped, as np.unique(y) would not see them
@@ -90,7 +102,7 @@ public final class HoldOut implements Splitter {
       }
     }
     int[][] classRows = new int[present][];
-    int[] fill = new int[nClasses];
+    int[] fill = new int[present];
     int[] slot = new int[nClasses];
     for (int p = 0; p < present; p++) {
       classRows[p] = new int[cc[p]];
@@ -100,28 +112,31 @@ public final class HoldOut implements Splitter {
       int p = slot[codes[i]];
       classRows[p][fill[p]++] = i;
     }
-    int[] nI = approximateMode(cc, nTrain, rng);
-    int[] remaining = new int[present];
-    for (int p = 0; p < present; p++) {
-      remaining[p] = cc[p] - nI[p];
-    }
-    int[] tI = approximateMode(remaining, nTest, rng);
-    int[] train = new int[nTrain];
-    int[] test = new int[nTest];
-    int a = 0;
-    int b = 0;
-    for (int p = 0; p < present; p++) {
-      int[] perm = rng.permutation(cc[p]);
-      for (int r = 0; r < nI[p]; r++) {
-        train[a++] = classRows[p][perm[r]];
+    for (int s = 0; s < nSplits; s++) {
+      int[] nI = approximateMode(cc, nTrain, rng);
+      int[] remaining = new int[present];
+      for (int p = 0; p < present; p++) {
+        remaining[p] = cc[p] - nI[p];
       }
-      for (int r = nI[p]; r < nI[p] + tI[p]; r++) {
-        test[b++] = classRows[p][perm[r]];
+      int[] tI = approximateMode(remaining, nTest, rng);
+      int[] train = new int[nTrain];
+      int[] test = new int[nTest];
+      int a = 0;
+      int b = 0;
+      for (int p = 0; p < present; p++) {
+        int[] perm = rng.permutation(cc[p]);
+        for (int r = 0; r < nI[p]; r++) {
+          train[a++] = classRows[p][perm[r]];
+        }
+        for (int r = nI[p]; r < nI[p] + tI[p]; r++) {
+          test[b++] = classRows[p][perm[r]];
+        }
       }
+      rng.shuffle(train);
+      rng.shuffle(test);
+      out.add(new Fold(train, test));
     }
-    rng.shuffle(train);
-    rng.shuffle(test);
-    return List.of(new Fold(train, test));
+    return out;
   }
 
   /**

@@ -80,6 +80,10 @@ class SplitterPropertiesTest {
         assertPartition(new GroupKFold(k).split(x, y, groups), n, "GroupKFold " + k);
       }
       assertPartition(new LeaveOneOut().split(x, y, null), n, "LeaveOneOut");
+      List<Fold> ss = new ShuffleSplit(3, 0.25, false, 2).split(x, y, null);
+      assertEquals(3, ss.size());
+      assertDisjointFolds(ss, n, "ShuffleSplit");
+      assertEquals((int) Math.ceil(0.25 * n), ss.get(0).test().length);
       List<Fold> rep = new RepeatedKFold(3, 4, 1).split(x, y, null);
       assertEquals(12, rep.size());
       for (int r = 0; r < 4; r++) {

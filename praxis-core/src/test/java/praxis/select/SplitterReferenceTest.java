@@ -192,4 +192,26 @@ class SplitterReferenceTest {
       assertArrayEquals(MiniJson.ints(c.get("testIdx")), f.test(), s + " test on " + lab);
     }
   }
+
+  @Test
+  void shuffleSplitMatchesSklearn() {
+    for (Object o : cases("shuffle_split")) {
+      Map<String, Object> c = MiniJson.obj(o);
+      int n = ((Number) c.get("n")).intValue();
+      String lab = (String) c.get("labels");
+      ShuffleSplit s = new ShuffleSplit(((Number) c.get("splits")).intValue(), ((Number) c.get("test")).doubleValue(),
+          lab != null, ((Number) c.get("seed")).longValue());
+      List<Fold> folds = s.split(Frame.empty(n), lab == null ? null : labels(lab), null);
+      List<Object> exp = MiniJson.arr(c.get("folds"));
+      assertEquals(exp.size(), folds.size(), s.toString());
+      for (int f = 0; f < exp.size(); f++) {
+        List<Object> e = MiniJson.arr(exp.get(f));
+        assertArrayEquals(MiniJson.ints(e.get(0)), folds.get(f).train(), s + " split " + f + " train on " + lab);
+        assertArrayEquals(MiniJson.ints(e.get(1)), folds.get(f).test(), s + " split " + f + " test on " + lab);
+      }
+    }
+    Target iris = labels("iris");
+    assertEquals(new HoldOut(0.3, true, 9).split(null, iris, null), new ShuffleSplit(1, 0.3, true, 9).split(null, iris,
+        null));
+  }
 }

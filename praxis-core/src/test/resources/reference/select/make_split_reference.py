@@ -16,8 +16,8 @@ import numpy as np
 import sklearn
 from sklearn.datasets import load_iris
 from sklearn.model_selection import (GroupKFold, KFold, LeaveOneOut, RepeatedKFold,
-                                     RepeatedStratifiedKFold, StratifiedKFold, TimeSeriesSplit,
-                                     train_test_split)
+                                     RepeatedStratifiedKFold, ShuffleSplit, StratifiedKFold,
+                                     StratifiedShuffleSplit, TimeSeriesSplit, train_test_split)
 
 
 def folds(splitter, n, y=None, groups=None):
@@ -136,6 +136,17 @@ def main():
         tr, te = train_test_split(np.arange(len(y)), test_size=frac, random_state=seed, stratify=np.array(y))
         ho.append({"n": len(y), "test": frac, "seed": seed, "labels": name, "train": tr.tolist(), "testIdx": te.tolist()})
     out["holdout"] = ho
+
+    ss = []
+    for n, splits, frac, seed in [(10, 3, 0.3, 0), (57, 5, 0.2, 42)]:
+        ss.append({"n": n, "splits": splits, "test": frac, "seed": seed, "labels": None,
+                   "folds": folds(ShuffleSplit(splits, test_size=frac, random_state=seed), n)})
+    for name, splits, frac, seed in [("iris", 4, 0.25, 0), ("glass", 3, 0.3, 7), ("imbalanced", 5, 0.15, 1)]:
+        y = label_sets[name]
+        ss.append({"n": len(y), "splits": splits, "test": frac, "seed": seed, "labels": name,
+                   "folds": folds(StratifiedShuffleSplit(splits, test_size=frac, random_state=seed), len(y),
+                                  np.array(y))})
+    out["shuffle_split"] = ss
 
     with open("split_reference.json", "w") as f:
         json.dump(out, f, separators=(",", ":"))
