@@ -14,8 +14,10 @@ import praxis.metrics.Scorer;
  *
  * <p>All candidate×fold fits run on {@code nThreads} threads of an executor the call owns; results do not
  * depend on the thread count. Hyperparameters are applied with {@link praxis.api.Estimators#configureValues}
- * (strings are parsed, typed values coerced), or through {@link Tunable#withParameters} for estimators such
- * as pipelines whose parameter names are {@code step.param}. Cost: candidates × folds fits plus one refit.
+ * (strings are parsed, typed values coerced); a {@link praxis.pipeline.Pipeline} takes {@code step.param}
+ * names and a {@link praxis.pipeline.ColumnTransformer} {@code group.param} names (as
+ * {@code Pipeline.withStepValues} / {@code ColumnTransformer.withGroupValues}); any other composite can
+ * implement {@link Tunable}. Cost: candidates × folds fits plus one refit.
  *
  * <pre>{@code
  * ParamGrid grid = ParamGrid.builder().add("c", 0.1, 1.0, 10.0).build();

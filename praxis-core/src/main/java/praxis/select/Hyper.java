@@ -5,6 +5,8 @@ import java.util.Map;
 import praxis.api.Estimator;
 import praxis.api.Estimators;
 import praxis.api.ParamsCodec;
+import praxis.pipeline.ColumnTransformer;
+import praxis.pipeline.Pipeline;
 
 /** Applies hyperparameter values (strings or typed) to an estimator. */
 final class Hyper {
@@ -20,13 +22,22 @@ final class Hyper {
     return out;
   }
 
-  /** {@code base} with the values applied: via {@link Tunable} when implemented, else the Params record. */
+  /**
+   * {@code base} with the values applied: through {@link Tunable} when implemented, {@code step.param} keys
+   * for a {@link Pipeline}, {@code group.param} keys for a {@link ColumnTransformer}, else the Params record.
+   */
   static Estimator<?, ?> apply(Estimator<?, ?> base, Map<String, ?> values) {
     if (values.isEmpty()) {
       return base;
     }
     if (base instanceof Tunable t) {
       return t.withParameters(asStrings(values));
+    }
+    if (base instanceof Pipeline p) {
+      return p.withStepValues(values);
+    }
+    if (base instanceof ColumnTransformer ct) {
+      return ct.withGroupValues(values);
     }
     return Estimators.configureValues(base, values);
   }

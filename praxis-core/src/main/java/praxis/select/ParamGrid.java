@@ -11,8 +11,8 @@ import java.util.TreeMap;
 /**
  * A grid of hyperparameter values: every combination of one value per name is a candidate. Values may be
  * strings (parsed by {@link praxis.api.ParamsCodec}) or typed values ({@code Integer}, {@code Double},
- * enums, ...). Names follow the estimator's {@code Params} record components, or whatever a
- * {@link Tunable} estimator accepts (e.g. {@code step.param}).
+ * enums, ...). Names follow the estimator's {@code Params} record components, {@code step.param} for a
+ * {@link praxis.pipeline.Pipeline}, or whatever a {@link Tunable} estimator accepts.
  *
  * <p>Candidates are enumerated as scikit-learn's {@code ParameterGrid} does: names sorted, the last name
  * varying fastest.

@@ -4,13 +4,14 @@ import java.util.Map;
 import praxis.api.Estimator;
 
 /**
- * An estimator whose hyperparameters are not (only) its own record components, e.g. a pipeline whose
- * steps are addressed as {@code step.param}. Search and validation curves call {@link #withParameters}
- * instead of {@link praxis.api.Estimators#configure} when the estimator implements this interface.
+ * An estimator whose hyperparameters are not (only) its own record components, e.g. a composite whose
+ * parts are addressed as {@code part.param}. Search and validation curves call {@link #withParameters}
+ * instead of {@link praxis.api.Estimators#configure} when the estimator implements this interface
+ * ({@link praxis.pipeline.Pipeline} and {@link praxis.pipeline.ColumnTransformer} are handled directly).
  *
  * <pre>{@code
- * // a pipeline implementing Tunable accepts "scaler.withMean" and "logreg.c"
- * Estimator<?, ?> e = ((Tunable) pipeline).withParameters(Map.of("logreg.c", "0.5"));
+ * // an ensemble of two models implementing Tunable could accept "first.c" and "second.maxDepth"
+ * Estimator<?, ?> e = ((Tunable) ensemble).withParameters(Map.of("first.c", "0.5"));
  * }</pre>
  */
 public interface Tunable {

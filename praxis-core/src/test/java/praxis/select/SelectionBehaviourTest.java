@@ -17,6 +17,8 @@ import praxis.data.DoubleColumn;
 import praxis.data.Frame;
 import praxis.data.Target;
 import praxis.metrics.Scorers;
+import praxis.pipeline.Pipeline;
+import praxis.preprocess.StandardScaler;
 import praxis.select.TestEstimators.Metric;
 import praxis.select.TestEstimators.NearestCentroid;
 import praxis.select.TestEstimators.Ridge;
@@ -269,5 +271,21 @@ class SelectionBehaviourTest {
     assertTrue(lc.testMean()[2] > lc.testMean()[0], lc.toString());
     assertThrows(IllegalArgumentException.class, () -> LearningCurve.run(new Ridge(), rx, ry, new KFold(4),
         Scorers.R2, new double[] {0}, 1));
+  }
+
+  @Test
+  void gridSearchTunesInsideAPipeline() {
+    Frame x = blobs(12);
+    Target y = blobLabels();
+    Splitter s = new StratifiedKFold(4, true, 1);
+    Pipeline p = Pipeline.of(new StandardScaler(), new NearestCentroid());
+    String key = new NearestCentroid().name() + ".metric";
+    SearchResult r = new GridSearch(p, ParamGrid.builder().add(key, "euclidean", Metric.MANHATTAN).build(), s,
+        List.of(Scorers.ACCURACY)).withNThreads(2).fit(x, y);
+    Pipeline manhattan = p.withStepParams(Map.of(key, "manhattan"));
+    CvResult direct = CrossValidation.run(manhattan, x, y, s, List.of(Scorers.ACCURACY), 1);
+    assertArrayEquals(direct.scores("accuracy"), r.candidates().get(1).cv().scores("accuracy"), 0.0);
+    assertEquals(Map.of(key, "manhattan"), r.candidates().get(1).params());
+    assertTrue(r.bestModel() instanceof praxis.api.Classifier);
   }
 }
