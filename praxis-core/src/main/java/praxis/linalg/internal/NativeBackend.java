@@ -10,7 +10,7 @@ import org.netlib.util.intW;
  * Native BLAS/LAPACK (e.g. OpenBLAS) reached through dev.ludovic.netlib's JNI binding, which {@code dlopen}s
  * {@code libblas.so.3} and {@code liblapack.so.3} (override with the system properties
  * {@code dev.ludovic.netlib.blas.nativeLib} / {@code dev.ludovic.netlib.lapack.nativeLib}). Uses
- * {@code dgemm, dgemv, dgeqrf, dorgqr, dpotrf, dpotri, dsyevd, dgesdd} (falling back to {@code dgesvd} if
+ * {@code dgemm, dgemv, dgeqrf, dorgqr, dormqr, dpotrf, dpotri, dsyevd, dgesdd} (falling back to {@code dgesvd} if
  * {@code dgesdd} does not converge) and {@code dgelsd}.
  *
  * <pre>{@code
@@ -185,6 +185,34 @@ public final class NativeBackend implements Backend {
     if (k == 0) {
       return;
     }
+    if (m <= n) {
+      gesdd(m, n, a, s, u, vt);
+      return;
+    }
+    // tall: A = Q R, R = Ur S Vᵀ, U = Q [Ur; 0] (netlib's argument checks reject dgesdd's thin U when m > n)
+    double[] tau = new double[n];
+    geqrf(m, n, a, tau);
+    double[] r = new double[n * n];
+    for (int j = 0; j < n; j++) {
+      System.arraycopy(a, j * m, r, j * n, j + 1);
+    }
+    double[] ur = new double[n * n];
+    gesdd(n, n, r, s, ur, vt);
+    java.util.Arrays.fill(u, 0, m * n, 0.0);
+    for (int j = 0; j < n; j++) {
+      System.arraycopy(ur, j * n, u, j * m, n);
+    }
+    intW info = new intW(0);
+    double[] wq = new double[1];
+    lapack.dormqr("L", "N", m, n, n, a, m, tau, u, m, wq, -1, info);
+    double[] work = new double[workSize(wq)];
+    lapack.dormqr("L", "N", m, n, n, a, m, tau, u, m, work, work.length, info);
+    check("dormqr", info);
+  }
+
+  /** dgesdd for {@code m <= n}, falling back to dgesvd when divide and conquer does not converge. */
+  private void gesdd(int m, int n, double[] a, double[] s, double[] u, double[] vt) {
+    int k = m;
     double[] backup = a.clone();
     intW info = new intW(0);
     double[] wq = new double[1];
