@@ -5,9 +5,9 @@ import praxis.linalg.internal.Backend;
 /**
  * Thin singular value decomposition {@code A = U Σ Vᵀ} of an {@code m × n} matrix, {@code k = min(m, n)}:
  * {@link #u()} is {@code m × k}, {@link #s()} has k non-negative values in descending order, {@link #vt()} is
- * {@code k × n}; U and V have orthonormal columns. Pure Java: one-sided Jacobi (Hestenes 1958; Demmel &amp;
- * Veselić 1992) after a QR of tall matrices, accurate even for tiny singular values; native: LAPACK
- * {@code dgesdd}. Immutable and thread-safe.
+ * {@code k × n}; U and V have orthonormal columns. Pure Java: one-sided Jacobi (Hestenes 1958) started from the
+ * eigenvectors of AᵀA, so only a few sweeps remain; native: LAPACK {@code dgesdd} (after a QR when tall). Both
+ * give singular values to an absolute accuracy of about {@code eps · s[0]}. Immutable and thread-safe.
  *
  * <pre>{@code
  * SVD svd = LinAlg.svd(a);
