@@ -52,113 +52,106 @@ public final class JavaBackend implements Backend {
     JavaGemm.gemv(transA, m, n, alpha, a, x, beta, y);
   }
 
+  // All decompositions work on the matrix as an array of column arrays, so that every inner loop touches two
+  // distinct arrays at the same index and C2 can vectorize it.
+
   // ---------------------------------------------------------------- QR
 
   @Override
   public void geqrf(int m, int n, double[] a, double[] tau) {
+    double[][] cols = Kernels.columns(m, n, a);
     int k = Math.min(m, n);
     for (int j = 0; j < k; j++) {
-      int col = j * m;
-      int len = m - j - 1;
-      double alpha = a[col + j];
-      double xnorm = Kernels.norm2(len, a, col + j + 1);
+      double[] v = cols[j];
+      double alpha = v[j];
+      double xnorm = Kernels.norm2(m - j - 1, v, j + 1);
       if (xnorm == 0.0) {
         tau[j] = 0.0;
         continue;
       }
       double beta = -Math.copySign(Math.hypot(alpha, xnorm), alpha);
-      tau[j] = (beta - alpha) / beta;
-      Kernels.scal(len, 1.0 / (alpha - beta), a, col + j + 1);
-      a[col + j] = beta;
-      double t = tau[j];
+      double t = (beta - alpha) / beta;
+      tau[j] = t;
+      Kernels.scal(m - j - 1, 1.0 / (alpha - beta), v, j + 1);
+      v[j] = beta;
       for (int c = j + 1; c < n; c++) {
-        int cc = c * m;
-        double s = t * (a[cc + j] + Kernels.dot(len, a, col + j + 1, a, cc + j + 1));
-        a[cc + j] -= s;
-        Kernels.axpy(len, -s, a, col + j + 1, a, cc + j + 1);
+        double[] cc = cols[c];
+        double s = t * (cc[j] + Kernels.dot(v, cc, j + 1, m));
+        cc[j] -= s;
+        Kernels.axpy(-s, v, cc, j + 1, m);
       }
     }
+    Kernels.join(cols, m, a);
   }
 
   @Override
   public double[] orgqr(int m, int n, int k, double[] a, double[] tau) {
-    double[] q = new double[m * k];
-    System.arraycopy(a, 0, q, 0, m * k);
+    double[][] q = Kernels.columns(m, k, a);
     for (int j = k - 1; j >= 0; j--) {
-      int col = j * m;
-      int len = m - j - 1;
+      double[] v = q[j];
       double t = tau[j];
       for (int c = j + 1; c < k; c++) {
-        int cc = c * m;
-        double s = t * (q[cc + j] + Kernels.dot(len, q, col + j + 1, q, cc + j + 1));
-        q[cc + j] -= s;
-        Kernels.axpy(len, -s, q, col + j + 1, q, cc + j + 1);
+        double[] cc = q[c];
+        double s = t * (cc[j] + Kernels.dot(v, cc, j + 1, m));
+        cc[j] -= s;
+        Kernels.axpy(-s, v, cc, j + 1, m);
       }
-      Arrays.fill(q, col, col + j, 0.0);
-      q[col + j] = 1.0 - t;
-      Kernels.scal(len, -t, q, col + j + 1);
+      Arrays.fill(v, 0, j, 0.0);
+      v[j] = 1.0 - t;
+      Kernels.scal(m - j - 1, -t, v, j + 1);
     }
-    return q;
-  }
-
-  /** Applies {@code Q = H_0 ⋯ H_{k-1}} (from {@link #geqrf} output {@code qr}, m rows) to the columns of x. */
-  static void applyQ(int m, int k, double[] qr, double[] tau, double[] x, int xcols) {
-    for (int j = k - 1; j >= 0; j--) {
-      double t = tau[j];
-      if (t == 0.0) {
-        continue;
-      }
-      int col = j * m;
-      int len = m - j - 1;
-      for (int c = 0; c < xcols; c++) {
-        int cc = c * m;
-        double s = t * (x[cc + j] + Kernels.dot(len, qr, col + j + 1, x, cc + j + 1));
-        x[cc + j] -= s;
-        Kernels.axpy(len, -s, qr, col + j + 1, x, cc + j + 1);
-      }
-    }
+    double[] out = new double[m * k];
+    Kernels.join(q, m, out);
+    return out;
   }
 
   // ---------------------------------------------------------------- Cholesky
 
   @Override
   public int potrf(int n, double[] a) {
-    for (int j = 0; j < n; j++) {
-      int cj = j * n;
+    double[][] cols = Kernels.columns(n, n, a);
+    int info = 0;
+    for (int j = 0; j < n && info == 0; j++) {
+      double[] cj = cols[j];
       for (int k = 0; k < j; k++) {
-        double ljk = a[j + k * n];
+        double ljk = cols[k][j];
         if (ljk != 0.0) {
-          Kernels.axpy(n - j, -ljk, a, j + k * n, a, cj + j);
+          Kernels.axpy(-ljk, cols[k], cj, j, n);
         }
       }
-      double d = a[cj + j];
+      double d = cj[j];
       if (!(d > 0.0) || !Double.isFinite(d)) {
-        return j + 1;
+        info = j + 1;
+        break;
       }
       d = Math.sqrt(d);
-      a[cj + j] = d;
-      Kernels.scal(n - j - 1, 1.0 / d, a, cj + j + 1);
+      cj[j] = d;
+      Kernels.scal(n - j - 1, 1.0 / d, cj, j + 1);
     }
     for (int j = 1; j < n; j++) {
-      Arrays.fill(a, j * n, j * n + j, 0.0);
+      Arrays.fill(cols[j], 0, j, 0.0);
     }
-    return 0;
+    Kernels.join(cols, n, a);
+    return info;
   }
 
   @Override
   public double[] potri(int n, double[] l) {
-    double[] linv = new double[n * n];
-    for (int j = 0; j < n; j++) {
-      int cj = j * n;
-      linv[cj + j] = 1.0;
+    double[][] lc = Kernels.columns(n, n, l);
+    double[][] x = new double[n][n];
+    for (int j = 0; j < n; j++) {       // column j of L⁻¹: forward substitution L x = e_j
+      double[] xj = x[j];
+      xj[j] = 1.0;
       for (int k = j; k < n; k++) {
-        double xk = linv[cj + k] / l[k + k * n];
-        linv[cj + k] = xk;
+        double xk = xj[k] / lc[k][k];
+        xj[k] = xk;
         if (xk != 0.0) {
-          Kernels.axpy(n - k - 1, -xk, l, k + 1 + k * n, linv, cj + k + 1);
+          Kernels.axpy(-xk, lc[k], xj, k + 1, n);
         }
       }
     }
+    double[] linv = new double[n * n];
+    Kernels.join(x, n, linv);
     double[] inv = new double[n * n];
     JavaGemm.gemm(true, false, n, n, n, 1.0, linv, n, linv, n, 0.0, inv, n);
     for (int j = 0; j < n; j++) {
@@ -176,25 +169,28 @@ public final class JavaBackend implements Backend {
     if (n == 0) {
       return;
     }
+    double[][] cols = Kernels.columns(n, n, a);
     double[] e = new double[n];
     double[] tau = new double[n];
-    tridiagonalize(n, a, w, e, tau);
-    double[] z = formQ(n, a, tau);
+    tridiagonalize(n, cols, w, e, tau);
+    double[][] z = formQ(n, cols, tau);
     ql(n, w, e, z);
     sortAscending(n, w, z);
-    System.arraycopy(z, 0, a, 0, n * n);
+    Kernels.join(z, n, a);
   }
 
-  /** Reduces the symmetric a (lower triangle) to tridiagonal T = Qᵀ A Q; d diagonal, e[i] = T[i+1, i], reflectors kept in a. */
-  private static void tridiagonalize(int n, double[] a, double[] d, double[] e, double[] tau) {
+  /**
+   * Reduces the symmetric matrix (lower triangle of the columns) to tridiagonal T = Qᵀ A Q: diagonal d,
+   * e[i] = T[i+1, i]; reflector k is kept below the subdiagonal of column k.
+   */
+  private static void tridiagonalize(int n, double[][] cols, double[] d, double[] e, double[] tau) {
     double[] v = new double[n];
     double[] p = new double[n];
     double[] wv = new double[n];
     for (int k = 0; k < n - 2; k++) {
-      int len = n - k - 1;
-      int x0 = (k + 1) + k * n;
-      double alpha = a[x0];
-      double xnorm = Kernels.norm2(len - 1, a, x0 + 1);
+      double[] ck = cols[k];
+      double alpha = ck[k + 1];
+      double xnorm = Kernels.norm2(n - k - 2, ck, k + 2);
       if (xnorm == 0.0) {
         tau[k] = 0.0;
         e[k] = alpha;
@@ -202,67 +198,65 @@ public final class JavaBackend implements Backend {
       }
       double beta = -Math.copySign(Math.hypot(alpha, xnorm), alpha);
       double t = (beta - alpha) / beta;
-      Kernels.scal(len - 1, 1.0 / (alpha - beta), a, x0 + 1);
-      a[x0] = beta;
+      Kernels.scal(n - k - 2, 1.0 / (alpha - beta), ck, k + 2);
+      ck[k + 1] = beta;
       e[k] = beta;
       tau[k] = t;
-      v[0] = 1.0;
-      System.arraycopy(a, x0 + 1, v, 1, len - 1);
-      // p = t · B v with B the trailing block, lower triangle only (column j: axpy below, dot for row j)
-      Arrays.fill(p, 0, len, 0.0);
-      int b0 = (k + 1) + (k + 1) * n;
-      for (int j = 0; j < len; j++) {
-        int col = b0 + j * n;
-        double vj = v[j];
-        Kernels.axpy(len - j - 1, vj, a, col + j + 1, p, j + 1);
-        p[j] += a[col + j] * vj + Kernels.dot(len - j - 1, a, col + j + 1, v, j + 1);
+      v[k + 1] = 1.0;
+      System.arraycopy(ck, k + 2, v, k + 2, n - k - 2);
+      // p = t · B v, B = trailing block (rows/cols k+1..n-1), lower triangle only
+      Arrays.fill(p, k + 1, n, 0.0);
+      for (int c = k + 1; c < n; c++) {
+        double[] cc = cols[c];
+        double vc = v[c];
+        Kernels.axpy(vc, cc, p, c + 1, n);
+        p[c] += cc[c] * vc + Kernels.dot(cc, v, c + 1, n);
       }
-      Kernels.scal(len, t, p, 0);
-      double kk = 0.5 * t * Kernels.dot(len, p, 0, v, 0);
-      for (int i = 0; i < len; i++) {
+      Kernels.scal(n - k - 1, t, p, k + 1);
+      double kk = 0.5 * t * Kernels.dot(p, v, k + 1, n);
+      for (int i = k + 1; i < n; i++) {
         wv[i] = p[i] - kk * v[i];
       }
-      // B -= v wvᵀ + wv vᵀ on the lower triangle
-      for (int j = 0; j < len; j++) {
-        int col = b0 + j * n;
-        Kernels.axpy(len - j, -wv[j], v, j, a, col + j);
-        Kernels.axpy(len - j, -v[j], wv, j, a, col + j);
+      // B -= v wvᵀ + wv vᵀ (lower triangle)
+      for (int c = k + 1; c < n; c++) {
+        double[] cc = cols[c];
+        Kernels.axpy(-wv[c], v, cc, c, n);
+        Kernels.axpy(-v[c], wv, cc, c, n);
       }
     }
     for (int i = 0; i < n; i++) {
-      d[i] = a[i + i * n];
+      d[i] = cols[i][i];
     }
     if (n >= 2) {
-      e[n - 2] = a[(n - 1) + (n - 2) * n];
+      e[n - 2] = cols[n - 2][n - 1];
     }
     e[n - 1] = 0.0;
   }
 
-  /** Q = H_0 ⋯ H_{n-3} from the reflectors stored below the subdiagonal of a. */
-  private static double[] formQ(int n, double[] a, double[] tau) {
-    double[] q = new double[n * n];
+  /** Q = H_0 ⋯ H_{n-3} from the reflectors stored below the subdiagonal, as columns. */
+  private static double[][] formQ(int n, double[][] cols, double[] tau) {
+    double[][] q = new double[n][n];
     for (int i = 0; i < n; i++) {
-      q[i + i * n] = 1.0;
+      q[i][i] = 1.0;
     }
     for (int k = n - 3; k >= 0; k--) {
       double t = tau[k];
       if (t == 0.0) {
         continue;
       }
-      int vo = (k + 2) + k * n;
-      int len = n - k - 2;
+      double[] v = cols[k];            // v[k+1] = 1 implicitly, v[k+2..] stored
       for (int c = k + 1; c < n; c++) {
-        int col = c * n;
-        double s = t * (q[col + k + 1] + Kernels.dot(len, a, vo, q, col + k + 2));
-        q[col + k + 1] -= s;
-        Kernels.axpy(len, -s, a, vo, q, col + k + 2);
+        double[] qc = q[c];
+        double s = t * (qc[k + 1] + Kernels.dot(v, qc, k + 2, n));
+        qc[k + 1] -= s;
+        Kernels.axpy(-s, v, qc, k + 2, n);
       }
     }
     return q;
   }
 
-  /** Implicit-shift QL on the tridiagonal (d, e), accumulating rotations into the columns of z. */
-  private static void ql(int n, double[] d, double[] e, double[] z) {
+  /** Implicit-shift QL on the tridiagonal (d, e), accumulating rotations into the columns z. */
+  private static void ql(int n, double[] d, double[] e, double[][] z) {
     for (int l = 0; l < n; l++) {
       int iter = 0;
       int m;
@@ -284,9 +278,8 @@ public final class JavaBackend implements Backend {
           double s = 1.0;
           double c = 1.0;
           double p = 0.0;
-          int i;
           boolean underflow = false;
-          for (i = m - 1; i >= l; i--) {
+          for (int i = m - 1; i >= l; i--) {
             double f = s * e[i];
             double b = c * e[i];
             r = Math.hypot(f, g);
@@ -304,7 +297,7 @@ public final class JavaBackend implements Backend {
             p = s * r;
             d[i + 1] = g + p;
             g = c * r - b;
-            rotate(n, z, i * n, (i + 1) * n, c, s);
+            Kernels.rot(z[i], z[i + 1], 0, n, c, s);
           }
           if (underflow) {
             continue;
@@ -317,30 +310,20 @@ public final class JavaBackend implements Backend {
     }
   }
 
-  /** Columns x (at xo) and y (at yo): x' = c x − s y, y' = s x + c y. */
-  private static void rotate(int n, double[] z, int xo, int yo, double c, double s) {
-    for (int k = 0; k < n; k++) {
-      double x = z[xo + k];
-      double y = z[yo + k];
-      z[yo + k] = s * x + c * y;
-      z[xo + k] = c * x - s * y;
-    }
-  }
-
-  private static void sortAscending(int n, double[] w, double[] z) {
+  private static void sortAscending(int n, double[] w, double[][] z) {
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
     Arrays.sort(order, (x, y) -> Double.compare(w[x], w[y]));
     double[] w2 = new double[n];
-    double[] z2 = new double[n * n];
+    double[][] z2 = new double[n][];
     for (int i = 0; i < n; i++) {
       w2[i] = w[order[i]];
-      System.arraycopy(z, order[i] * n, z2, i * n, n);
+      z2[i] = z[order[i]];
     }
     System.arraycopy(w2, 0, w, 0, n);
-    System.arraycopy(z2, 0, z, 0, n * n);
+    System.arraycopy(z2, 0, z, 0, n);
   }
 
   // ---------------------------------------------------------------- SVD
@@ -356,9 +339,8 @@ public final class JavaBackend implements Backend {
     double[] ut = new double[n * m];
     double[] vtt = new double[m * m];
     svdTall(n, m, at, s, ut, vtt);
-    // U = V' = (V'ᵀ)ᵀ (m × m); Vᵀ = U'ᵀ (m × n)
-    System.arraycopy(transpose(m, m, vtt), 0, u, 0, m * m);
-    System.arraycopy(transpose(n, m, ut), 0, vt, 0, m * n);
+    System.arraycopy(transpose(m, m, vtt), 0, u, 0, m * m);   // U = V'
+    System.arraycopy(transpose(n, m, ut), 0, vt, 0, m * n);   // Vᵀ = U'ᵀ
   }
 
   private static double[] transpose(int r, int c, double[] x) {
@@ -393,39 +375,41 @@ public final class JavaBackend implements Backend {
     JavaGemm.gemm(true, false, n, n, m, 1.0, scaled, m, scaled, m, 0.0, g, n);
     double[] lambda = new double[n];
     syev(n, g, lambda);
-    double[] v = new double[n * n];
+    double[] v0 = new double[n * n];
     for (int j = 0; j < n; j++) {
-      System.arraycopy(g, (n - 1 - j) * n, v, j * n, n);
+      System.arraycopy(g, (n - 1 - j) * n, v0, j * n, n);
     }
-    double[] w = new double[m * n];
-    JavaGemm.gemm(false, false, m, n, n, 1.0, a, m, v, n, 0.0, w, m);
+    double[] w0 = new double[m * n];
+    JavaGemm.gemm(false, false, m, n, n, 1.0, a, m, v0, n, 0.0, w0, m);
+    double[][] w = Kernels.columns(m, n, w0);
+    double[][] v = Kernels.columns(n, n, v0);
     jacobi(m, n, w, v);
     finish(m, n, w, v, s, u, vt);
   }
 
-  /** One-sided cyclic Jacobi: orthogonalizes the columns of w (r × n), accumulating rotations into v (n × n). */
-  private static void jacobi(int r, int n, double[] w, double[] v) {
+  /** One-sided cyclic Jacobi: orthogonalizes the columns w (r rows), applying the same rotations to v. */
+  private static void jacobi(int r, int n, double[][] w, double[][] v) {
     double tol = EPS * Math.sqrt(r) * 2;
     double[] d = new double[n];
     for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
       double dmax = 0;
       for (int j = 0; j < n; j++) {
-        d[j] = Kernels.dot(r, w, j * r, w, j * r);
+        d[j] = Kernels.dot(w[j], w[j], 0, r);
         dmax = Math.max(dmax, d[j]);
       }
       // columns below this squared norm are numerically zero: finish() replaces them by a completion
       double zero = Math.max(Double.MIN_NORMAL, dmax * Math.pow(EPS * Math.max(r, n), 2));
       boolean rotated = false;
       for (int p = 0; p < n - 1; p++) {
-        int po = p * r;
+        double[] wp = w[p];
         for (int q = p + 1; q < n; q++) {
           double alpha = d[p];
           double beta = d[q];
           if (alpha < zero || beta < zero) {
             continue;
           }
-          int qo = q * r;
-          double gamma = Kernels.dot(r, w, po, w, qo);
+          double[] wq = w[q];
+          double gamma = Kernels.dot(wp, wq, 0, r);
           if (Math.abs(gamma) <= tol * Math.sqrt(alpha) * Math.sqrt(beta)) {
             continue;
           }
@@ -434,8 +418,8 @@ public final class JavaBackend implements Backend {
           double t = (zeta >= 0 ? 1.0 : -1.0) / (Math.abs(zeta) + Math.sqrt(1.0 + zeta * zeta));
           double c = 1.0 / Math.sqrt(1.0 + t * t);
           double sn = c * t;
-          rotate(r, w, po, qo, c, sn);
-          rotate(n, v, p * n, q * n, c, sn);
+          Kernels.rot(wp, wq, 0, r, c, sn);
+          Kernels.rot(v[p], v[q], 0, n, c, sn);
           d[p] = alpha - t * gamma;
           d[q] = beta + t * gamma;
         }
@@ -447,15 +431,15 @@ public final class JavaBackend implements Backend {
   }
 
   /** Singular values (sorted descending), left vectors (with orthonormal completion for null columns), Vᵀ. */
-  private static void finish(int r, int n, double[] w, double[] v, double[] s, double[] u, double[] vt) {
+  private static void finish(int r, int n, double[][] w, double[][] v, double[] s, double[] u, double[] vt) {
     double[] sig = new double[n];
     Integer[] order = new Integer[n];
     for (int j = 0; j < n; j++) {
-      sig[j] = Kernels.norm2(r, w, j * r);
+      sig[j] = Kernels.norm2(r, w[j], 0);
       order[j] = j;
     }
     Arrays.sort(order, (x, y) -> Double.compare(sig[y], sig[x]));
-    double smax = n == 0 ? 0 : sig[order[0]];
+    double smax = sig[order[0]];
     double tiny = smax * EPS * Math.max(r, n) * 4;
     int good = 0;
     for (int jj = 0; jj < n; jj++) {
@@ -464,12 +448,14 @@ public final class JavaBackend implements Backend {
       if (sig[j] > tiny && sig[j] > 0) {
         good++;
         double inv = 1.0 / sig[j];
+        double[] wj = w[j];
         for (int i = 0; i < r; i++) {
-          u[i + jj * r] = w[i + j * r] * inv;
+          u[i + jj * r] = wj[i] * inv;
         }
       }
+      double[] vj = v[j];
       for (int i = 0; i < n; i++) {
-        vt[jj + i * n] = v[i + j * n];
+        vt[jj + i * n] = vj[i];
       }
     }
     complete(r, good, n, u);
