@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import praxis.linalg.internal.Backend;
+import praxis.linalg.internal.JavaGemm;
 
 /** GEMM/GEMV of every backend against a naive triple loop (tolerance 1e-12 × k), plus facade checks. */
 class GemmTest {
@@ -46,6 +47,42 @@ class GemmTest {
           DenseMatrix c = run(be, ta, tb, 0.5, a, b, -2.0, c0.copy());
           double err = Fixtures.maxDiff(expected, c);
           assertTrue(err <= 1e-12 * k, be + " " + Arrays.toString(s) + " ta=" + ta + " tb=" + tb + " err=" + err);
+        }
+      }
+    }
+  }
+
+  @Test
+  void scalarAndVectorJavaKernelsMatchNaive() {
+    boolean moduleResolved = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    assertEquals(moduleResolved, JavaGemm.vectorized(), "the Vector API kernel must load whenever its module does");
+    int[][] shapes = {{70, 50, 40}, {200, 130, 300}, {193, 1030, 257}, {129, 17, 515}};
+    long seed = 500;
+    for (int[] s : shapes) {
+      int m = s[0];
+      int n = s[1];
+      int k = s[2];
+      for (boolean ta : new boolean[] {false, true}) {
+        for (boolean tb : new boolean[] {false, true}) {
+          DenseMatrix a = ta ? Fixtures.random(k, m, seed++) : Fixtures.random(m, k, seed++);
+          DenseMatrix b = tb ? Fixtures.random(n, k, seed++) : Fixtures.random(k, n, seed++);
+          DenseMatrix c0 = Fixtures.random(m, n, seed++);
+          DenseMatrix expected = Fixtures.naive(ta, tb, a, b);
+          for (int i = 0; i < expected.data().length; i++) {
+            expected.data()[i] = -1.5 * expected.data()[i] + 0.5 * c0.data()[i];
+          }
+          DenseMatrix c = c0.copy();
+          JavaGemm.scalarGemm(ta, tb, m, n, k, -1.5, a.data(), a.rows(), b.data(), b.rows(), 0.5, c.data(), m);
+          assertTrue(Fixtures.maxDiff(expected, c) <= 1e-12 * k, "scalar " + Arrays.toString(s));
+          if (JavaGemm.vectorized()) {
+            DenseMatrix cv = c0.copy();
+            JavaGemm.vectorGemm(ta, tb, m, n, k, -1.5, a.data(), a.rows(), b.data(), b.rows(), 0.5, cv.data(), m);
+            assertTrue(Fixtures.maxDiff(expected, cv) <= 1e-12 * k, "vector " + Arrays.toString(s) + " ta=" + ta
+                + " tb=" + tb + " err=" + Fixtures.maxDiff(expected, cv));
+          } else {
+            assertThrows(IllegalStateException.class, () -> JavaGemm.vectorGemm(false, false, 1, 1, 1, 1,
+                new double[1], 1, new double[1], 1, 0, new double[1], 1));
+          }
         }
       }
     }

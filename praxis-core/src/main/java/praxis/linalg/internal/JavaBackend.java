@@ -37,8 +37,8 @@ public final class JavaBackend implements Backend {
 
   @Override
   public String description() {
-    return "pure Java (blocked GEMM auto-vectorized by C2; Householder QR, Cholesky, tridiagonal QL eigen,"
-        + " one-sided Jacobi SVD)";
+    return "pure Java (blocked GEMM: " + JavaGemm.describe() + "; Householder QR, Cholesky, tridiagonal QL"
+        + " eigen, one-sided Jacobi SVD)";
   }
 
   @Override

@@ -6,7 +6,9 @@ import java.util.Arrays;
  * Cache-blocked GEMM in plain Java. op(A) is packed in {@code MC × KC} blocks (column-major, so the inner loop
  * runs over contiguous rows) and op(B) in {@code KC × NC} panels; the micro-kernel updates four columns of a
  * local accumulator with a four-deep unrolled k loop, a shape the HotSpot C2 compiler auto-vectorizes
- * (AVX2/AVX-512) while keeping 16 broadcast B values in registers. About 10 GFLOPS on one core at 256–2048².
+ * (AVX2/AVX-512) while keeping 16 broadcast B values in registers: about 9 GFLOPS on one core at 256–2048².
+ * When the JVM runs with {@code --add-modules jdk.incubator.vector}, a Vector API kernel (register-tiled
+ * {@code L × 8} FMA micro-kernel, compiled from {@code src/main/java-vector}) is used instead.
  *
  * <pre>{@code
  * JavaGemm.gemm(false, false, m, n, k, 1.0, a, m, b, k, 0.0, c, m);
@@ -19,11 +21,78 @@ public final class JavaGemm {
   /** Below this many multiply-adds the packing overhead is not worth it. */
   private static final long SMALL = 32L * 32 * 32;
 
+  /** The system property that disables the Vector API kernel ({@code -Dpraxis.linalg.vector=false}). */
+  public static final String VECTOR_PROPERTY = "praxis.linalg.vector";
+
+  /** {@code C += alpha * op(A) * op(B)}: the blocked part of GEMM, pluggable so a SIMD kernel can replace it. */
+  interface Kernel {
+    void multiplyAdd(boolean transA, boolean transB, int m, int n, int k, double alpha, double[] a, int lda,
+        double[] b, int ldb, double[] c, int ldc);
+
+    String describe();
+  }
+
+  private static final Kernel VECTOR = loadVectorKernel();
+
   private JavaGemm() {}
 
-  /** {@code C = alpha * op(A) * op(B) + beta * C} (BLAS dgemm semantics; beta = 0 ignores C's contents). */
+  /**
+   * The Vector API kernel when the JVM runs with {@code --add-modules jdk.incubator.vector} (and the property
+   * {@value #VECTOR_PROPERTY} is not {@code false}), else null.
+   */
+  private static Kernel loadVectorKernel() {
+    if ("false".equalsIgnoreCase(System.getProperty(VECTOR_PROPERTY, "true").trim())
+        || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+      return null;
+    }
+    try {
+      return (Kernel) Class.forName("praxis.linalg.internal.VectorGemm").getDeclaredConstructor().newInstance();
+    } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** True when GEMM uses the Vector API kernel. */
+  public static boolean vectorized() {
+    return VECTOR != null;
+  }
+
+  /** Which blocked kernel is in use. */
+  public static String describe() {
+    return VECTOR != null ? VECTOR.describe() : "scalar, auto-vectorized by C2";
+  }
+
+  /**
+   * {@code C = alpha * op(A) * op(B) + beta * C} (BLAS dgemm semantics; beta = 0 ignores C's contents), with
+   * the Vector API kernel when available.
+   */
   public static void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha, double[] a, int lda,
       double[] b, int ldb, double beta, double[] c, int ldc) {
+    gemm(VECTOR, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
+  }
+
+  /** As {@link #gemm} but always with the scalar kernel (for tests and benchmarks). */
+  public static void scalarGemm(boolean transA, boolean transB, int m, int n, int k, double alpha, double[] a,
+      int lda, double[] b, int ldb, double beta, double[] c, int ldc) {
+    gemm(null, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
+  }
+
+  /**
+   * As {@link #gemm} but always with the Vector API kernel (for tests and benchmarks).
+   *
+   * @throws IllegalStateException when the JVM was not started with {@code --add-modules jdk.incubator.vector}
+   */
+  public static void vectorGemm(boolean transA, boolean transB, int m, int n, int k, double alpha, double[] a,
+      int lda, double[] b, int ldb, double beta, double[] c, int ldc) {
+    if (VECTOR == null) {
+      throw new IllegalStateException("the Vector API GEMM kernel is not available: start the JVM with"
+          + " --add-modules jdk.incubator.vector (and do not set -D" + VECTOR_PROPERTY + "=false)");
+    }
+    gemm(VECTOR, transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
+  }
+
+  private static void gemm(Kernel kernel, boolean transA, boolean transB, int m, int n, int k, double alpha,
+      double[] a, int lda, double[] b, int ldb, double beta, double[] c, int ldc) {
     if (m == 0 || n == 0) {
       return;
     }
@@ -33,6 +102,10 @@ public final class JavaGemm {
     }
     if ((long) m * n * k <= SMALL) {
       small(transA, transB, m, n, k, alpha, a, lda, b, ldb, c, ldc);
+      return;
+    }
+    if (kernel != null) {
+      kernel.multiplyAdd(transA, transB, m, n, k, alpha, a, lda, b, ldb, c, ldc);
       return;
     }
     double[] ap = new double[Math.min(MC, m) * Math.min(KC, k)];
