@@ -85,4 +85,20 @@ class SVDTest {
     assertEquals(0, z.rank());
     checkDecomposition(be, zero, z);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("praxis.linalg.Fixtures#backends")
+  void vectorsAsMatrices(Backend be) {
+    // a single column (or row) x has one singular value ‖x‖ = √(1 + 4 + 4) = 3
+    DenseMatrix col = DenseMatrix.wrap(3, 1, new double[] {1, -2, 2});
+    SVD sc = SVD.compute(be, col);
+    assertArrayEquals(new double[] {3}, sc.s(), 1e-15);
+    checkDecomposition(be, col, sc);
+    DenseMatrix row = col.transpose();
+    SVD sr = SVD.compute(be, row);
+    assertArrayEquals(new double[] {3}, sr.s(), 1e-15);
+    checkDecomposition(be, row, sr);
+    assertArrayEquals(new double[] {1 / 9.0, -2 / 9.0, 2 / 9.0},
+        LinAlg.leastSquares(be, row, new double[] {1}), 1e-15);
+  }
 }
