@@ -26,7 +26,7 @@ import praxis.io.csv.CsvReader;
  * size / time (see docs/benchmarks.md).
  *
  * <pre>{@code
- * java -jar praxis-bench/target/praxis-bench.jar CsvParseBench -f 1 -wi 2 -i 5
+ * java -jar praxis-bench/target/benchmarks.jar CsvParseBench -f 1 -wi 2 -i 5
  * }</pre>
  */
 @State(Scope.Benchmark)
