@@ -6,15 +6,18 @@ import praxis.api.Provenance;
 import praxis.classic.internal.Inputs;
 import praxis.data.Frame;
 import praxis.data.Target;
+import praxis.linalg.DenseMatrix;
+import praxis.linalg.LinAlg;
+import praxis.linalg.SVD;
 
 /**
  * Ordinary least squares: {@code y ~ X beta + b}, minimizing {@code ||y - X beta - b||^2}, as scikit-learn's
  * {@code LinearRegression}. The intercept is handled by centring X and y (then {@code b = mean(y) -
- * mean(X) . beta}); the centred problem is solved by Householder QR with column pivoting, which is
- * backward stable (no normal equations, so the condition number is not squared). Rank-deficient designs
- * (collinear or constant columns) get the minimum-norm solution via a complete orthogonal decomposition, like
- * {@code numpy.linalg.lstsq}; {@link LinearRegressionModel#rank()} reports the numerical rank. Cost:
- * O(n p^2) to fit, O(p) per row.
+ * mean(X) . beta}); the centred problem is solved through the thin SVD of {@link praxis.linalg.LinAlg#svd}
+ * (backward stable; no normal equations, so the condition number is not squared). Singular values
+ * {@code <= max(n, p) 2^-52 s_max} are treated as zero, so rank-deficient designs (collinear or constant
+ * columns) get the minimum-norm solution, exactly like {@code numpy.linalg.lstsq} / scikit-learn;
+ * {@link LinearRegressionModel#rank()} reports that numerical rank. Cost: O(n p^2) to fit, O(p) per row.
  *
  * <pre>{@code
  * LinearRegressionModel m = new LinearRegression().fit(x, y);
@@ -87,8 +90,25 @@ public final class LinearRegression implements Estimator<LinearRegression.Params
         b[i] -= yMean;
       }
     }
-    LeastSquares.Solution s = LeastSquares.solve(a, n, p, b);
-    double[] coef = s.x();
+    // minimum-norm least squares through the thin SVD A = U S V': coef = sum_{r < rank} v_r (u_r . b) / s_r
+    SVD svd = LinAlg.svd(DenseMatrix.wrap(n, p, a));
+    int rank = svd.rank();
+    int k = Math.min(n, p);
+    double[] u = svd.u().data();
+    double[] vt = svd.vt().data();
+    double[] sv = svd.s();
+    double[] coef = new double[p];
+    for (int r = 0; r < rank; r++) {
+      double dot = 0;
+      int off = r * n;
+      for (int i = 0; i < n; i++) {
+        dot += u[off + i] * b[i];
+      }
+      double c = dot / sv[r];
+      for (int j = 0; j < p; j++) {
+        coef[j] += vt[j * k + r] * c;
+      }
+    }
     double intercept = 0;
     if (params.fitIntercept()) {
       intercept = yMean;
@@ -96,7 +116,7 @@ public final class LinearRegression implements Estimator<LinearRegression.Params
         intercept -= xMean[j] * coef[j];
       }
     }
-    return new LinearRegressionModel(x.schema(), coef, intercept, s.rank(), Provenance.of(name(), params, x, y, 0L));
+    return new LinearRegressionModel(x.schema(), coef, intercept, rank, Provenance.of(name(), params, x, y, 0L));
   }
 
   /** Mean with one correction pass (accurate for large offsets). */
