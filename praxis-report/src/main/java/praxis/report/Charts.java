@@ -72,7 +72,19 @@ public final class Charts {
       }
     }
     if (spec.diagonal()) {
-      XYSeries d = chart.addSeries(unique("y = x", used), new double[] {0, 1}, new double[] {0, 1});
+      double lo = 0;
+      double hi = 1;
+      if (!spec.unitSquare()) {
+        lo = Double.POSITIVE_INFINITY;
+        hi = Double.NEGATIVE_INFINITY;
+        for (Series s : spec.series()) {
+          for (int i = 0; i < s.x().length; i++) {
+            lo = Math.min(lo, Math.min(s.x()[i], s.y()[i]));
+            hi = Math.max(hi, Math.max(s.x()[i], s.y()[i]));
+          }
+        }
+      }
+      XYSeries d = chart.addSeries(unique("y = x", used), new double[] {lo, hi}, new double[] {lo, hi});
       d.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
       d.setMarker(SeriesMarkers.NONE);
       d.setLineColor(Color.GRAY);

@@ -16,7 +16,8 @@ import praxis.api.Check;
  * @param xLabel x axis title
  * @param yLabel y axis title
  * @param series one or more series (names made unique when drawn)
- * @param diagonal whether to draw the dashed {@code y = x} line from (0, 0) to (1, 1)
+ * @param diagonal whether to draw a dashed {@code y = x} line (over [0, 1] in a unit square, else over the
+ *     data's range)
  * @param scatter whether to draw markers only (no connecting lines)
  * @param unitSquare whether both axes are fixed to [0, 1]
  */
@@ -47,6 +48,11 @@ public record LineChart(String title, String xLabel, String yLabel, List<Series>
   /** This chart with the dashed {@code y = x} reference line and both axes fixed to [0, 1]. */
   public LineChart withDiagonal() {
     return new LineChart(title, xLabel, yLabel, series, true, scatter, true);
+  }
+
+  /** This chart with a dashed {@code y = x} line across the data's range (e.g. predicted vs. true). */
+  public LineChart withIdentityLine() {
+    return new LineChart(title, xLabel, yLabel, series, true, scatter, unitSquare);
   }
 
   /** This chart with both axes fixed to [0, 1] (for rates and probabilities). */
