@@ -13,6 +13,7 @@ import praxis.api.Task;
 import praxis.io.AtomicFiles;
 import praxis.report.BarChart;
 import praxis.report.HtmlReport;
+import praxis.select.Fold;
 import praxis.select.Splitter;
 
 /**
@@ -34,12 +35,13 @@ public final class Compare {
    * @param problem the data
    * @param folds number of folds
    * @param seed shuffling seed
+   * @param split the folds every model was scored on
    * @param metrics metrics, main one first
    * @param results per model, best first (failed models last)
    * @param best the best model's registry entry, or null if all failed
    */
-  public record Board(Data.Problem problem, int folds, long seed, List<Cv.Metric> metrics, List<Cv.Result> results,
-      EstimatorInfo best) {}
+  public record Board(Data.Problem problem, int folds, long seed, List<Fold> split, List<Cv.Metric> metrics,
+      List<Cv.Result> results, EstimatorInfo best) {}
 
   /** Cross-validates every estimator registered for the problem's task. */
   public static Board run(Data.Problem p, int folds, long seed, int threads, boolean progress) {
@@ -48,13 +50,13 @@ public final class Compare {
       throw new CliFailure("no " + p.task().name().toLowerCase(Locale.ROOT) + " models are installed");
     }
     Splitter s = Cv.splitter(p.task(), folds, seed);
+    List<Fold> split = s.split(p.x(), p.y(), null);
     List<Cv.Metric> metrics = Cv.metrics(p.task(), p.task() == Task.CLASSIFICATION ? p.y().classCount() : 0);
     List<Cv.Result> results = new ArrayList<>();
-    try (Progress bar = Progress.start(p.source(), models.size(), progress)) {
+    try (Progress bar = Progress.start("compare " + p.source(), (long) models.size() * split.size(), progress)) {
       for (EstimatorInfo info : models) {
-        results.add(Cv.run(info.name(), Cv.pipeline(info.factory().get(), info.scaleSensitive()), p, s, metrics,
-            threads, true));
-        bar.step(info.name());
+        results.add(Cv.run(info.name(), Cv.pipeline(info.factory().get(), info.scaleSensitive()), p, split,
+            metrics, threads, true, bar));
       }
     }
     String main = metrics.get(0).name();
@@ -64,7 +66,7 @@ public final class Compare {
     if (results.get(0).error() != null) {
       throw new CliFailure("every model failed on " + p.source() + "; first error: " + results.get(0).error());
     }
-    return new Board(p, folds, seed, metrics, results, Estimators.info(results.get(0).model()));
+    return new Board(p, folds, seed, split, metrics, results, Estimators.info(results.get(0).model()));
   }
 
   /** Prints the leaderboard as an aligned table. */

@@ -78,7 +78,6 @@ public final class CompareCommand implements Callable<Integer> {
     h.paragraph(best.name() + " (" + best.description() + "), default hyperparameters. Each row predicted by "
         + "the model fitted on the other folds (same folds as the leaderboard).");
     Reports.results(h, "out-of-fold", b.problem().task(), Cv.outOfFold(
-        Cv.pipeline(best.factory().get(), best.scaleSensitive()), b.problem(),
-        Cv.splitter(b.problem().task(), b.folds(), b.seed())));
+        Cv.pipeline(best.factory().get(), best.scaleSensitive()), b.problem(), b.split()));
   }
 }

@@ -18,7 +18,7 @@ import praxis.data.Target;
 import praxis.metrics.Scorer;
 import praxis.metrics.Scorers;
 import praxis.pipeline.Pipeline;
-import praxis.preprocess.Preprocessing;
+import praxis.pipeline.Preprocessing;
 import praxis.select.CrossValidation;
 import praxis.select.CvResult;
 import praxis.select.Fold;
@@ -34,7 +34,9 @@ import praxis.select.StratifiedKFold;
  *
  * <pre>{@code
  * Splitter s = Cv.splitter(Task.CLASSIFICATION, 5, 0);
- * Cv.Result r = Cv.run("logistic_regression", Cv.pipeline(info, params), problem, s, 1);
+ * List<Fold> folds = s.split(problem.x(), problem.y(), null);
+ * Cv.Result r = Cv.run("knn_classifier", Cv.pipeline(new KNeighborsClassifier(), true), problem, folds,
+ *     Cv.metrics(Task.CLASSIFICATION, 3), 1, false, progress);
  * }</pre>
  */
 public final class Cv {
@@ -163,39 +165,73 @@ public final class Cv {
     return Pipeline.of(Preprocessing.standard(scaleSensitive), model);
   }
 
-  /** Cross-validates {@code estimator}; a failure is recorded in the result instead of thrown. */
-  public static Result run(String name, Estimator<?, ?> estimator, Data.Problem p, Splitter splitter,
-      List<Metric> metrics, int threads, boolean catchFailures) {
+  /**
+   * Cross-validates {@code estimator} on {@code folds} with {@link CrossValidation#run}. With one thread each
+   * fold is its own call, so {@code bar} advances per fold (the scores are the same either way: every fold is
+   * fitted and scored independently); with more threads the folds of the model run in parallel in one call.
+   *
+   * @param catchFailures record a failure in the result instead of throwing it
+   */
+  public static Result run(String name, Estimator<?, ?> estimator, Data.Problem p, List<Fold> folds,
+      List<Metric> metrics, int threads, boolean catchFailures, Progress bar) {
+    List<Scorer> scorers = scorers(metrics);
+    int k = folds.size();
+    double[][] raw = new double[metrics.size()][k];
+    double[] fit = new double[k];
     try {
-      CvResult r = CrossValidation.run(estimator, p.x(), p.y(), splitter, scorers(metrics), threads);
-      Map<String, double[]> scores = new LinkedHashMap<>();
-      for (Metric m : metrics) {
-        double[] v = r.scores(m.scorer()).clone();
-        if (m.negated()) {
-          for (int i = 0; i < v.length; i++) {
-            v[i] = -v[i];
+      if (threads == 1) {
+        for (int f = 0; f < k; f++) {
+          CvResult r;
+          try {
+            r = CrossValidation.run(estimator, p.x(), p.y(), List.of(folds.get(f)), scorers, false, 1);
+          } catch (IllegalArgumentException | IllegalStateException e) {
+            Throwable c = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause() : e;
+            throw new CliFailure(name + " failed on fold " + (f + 1) + " of " + k + ": " + c.getMessage());
           }
+          for (int m = 0; m < metrics.size(); m++) {
+            raw[m][f] = r.scores(metrics.get(m).scorer())[0];
+          }
+          fit[f] = r.fitSeconds()[0];
+          bar.step(name + " fold " + (f + 1));
         }
-        boolean allNaN = true;
-        for (double d : v) {
-          allNaN &= Double.isNaN(d);
+      } else {
+        CvResult r = CrossValidation.run(estimator, p.x(), p.y(), folds, scorers, false, threads);
+        for (int m = 0; m < metrics.size(); m++) {
+          raw[m] = r.scores(metrics.get(m).scorer()).clone();
         }
-        if (!allNaN) {
-          scores.put(m.name(), v);
+        fit = r.fitSeconds().clone();
+        for (int f = 0; f < k; f++) {
+          bar.step(name);
         }
       }
-      return new Result(name, scores, r.fitSeconds().clone(), null);
     } catch (RuntimeException e) {
       if (!catchFailures) {
         throw e;
       }
+      for (long done = bar.done(); done % k != 0; done++) {
+        bar.step(name + " failed");
+      }
       return new Result(name, Map.of(), new double[0], Main.oneLine(String.valueOf(e.getMessage())));
     }
+    Map<String, double[]> scores = new LinkedHashMap<>();
+    for (int m = 0; m < metrics.size(); m++) {
+      double[] v = raw[m];
+      boolean allNaN = true;
+      for (int f = 0; f < k; f++) {
+        if (metrics.get(m).negated()) {
+          v[f] = -v[f];
+        }
+        allNaN &= Double.isNaN(v[f]);
+      }
+      if (!allNaN) {
+        scores.put(metrics.get(m).name(), v);
+      }
+    }
+    return new Result(name, scores, fit, null);
   }
 
   /** Out-of-fold predictions of {@code estimator} over {@code splitter}'s folds, scored. */
-  public static Object outOfFold(Estimator<?, ?> estimator, Data.Problem p, Splitter splitter) {
-    List<Fold> folds = splitter.split(p.x(), p.y(), null);
+  public static Object outOfFold(Estimator<?, ?> estimator, Data.Problem p, List<Fold> folds) {
     int n = p.x().rowCount();
     if (p.task() == Task.REGRESSION) {
       double[] pred = new double[n];

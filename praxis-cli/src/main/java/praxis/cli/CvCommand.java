@@ -16,6 +16,7 @@ import praxis.api.EstimatorInfo;
 import praxis.api.Task;
 import praxis.report.BarChart;
 import praxis.report.HtmlReport;
+import praxis.select.Fold;
 import praxis.select.Splitter;
 
 /**
@@ -64,11 +65,11 @@ public final class CvCommand implements Callable<Integer> {
     Data.Problem p = target.problem(data);
     Commands.requireTask(info, p);
     Splitter s = Cv.splitter(p.task(), folds, common.seed);
+    List<Fold> split = s.split(p.x(), p.y(), null);
     List<Cv.Metric> metrics = Cv.metrics(p.task(), p.task() == Task.CLASSIFICATION ? p.y().classCount() : 0);
     Cv.Result r;
-    try (Progress bar = Progress.start("cv " + info.name(), -1, !common.quiet)) {
-      r = Cv.run(info.name(), estimator, p, s, metrics, threads, false);
-      bar.step(info.name());
+    try (Progress bar = Progress.start("cv " + info.name(), split.size(), !common.quiet)) {
+      r = Cv.run(info.name(), estimator, p, split, metrics, threads, false, bar);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "%s on %s: %d rows, %d features; %s%n", info.name(), data, p.x().rowCount(),
@@ -109,7 +110,7 @@ public final class CvCommand implements Callable<Integer> {
       h.chart(BarChart.of(main + " per fold", main, foldNames, r.scores().get(main), null));
       h.section("Out-of-fold predictions");
       h.paragraph("Each row predicted by the model fitted on the other folds.");
-      Reports.results(h, "out-of-fold", p.task(), Cv.outOfFold(estimator, p, s));
+      Reports.results(h, "out-of-fold", p.task(), Cv.outOfFold(estimator, p, split));
       h.write(report);
       out.printf(Locale.ROOT, "report: %s%n", report.toAbsolutePath());
     }

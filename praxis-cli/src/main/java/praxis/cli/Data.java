@@ -1,5 +1,10 @@
 package praxis.cli;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import praxis.api.Task;
 import praxis.data.Column;
 import praxis.data.ColumnType;
@@ -21,7 +27,11 @@ import praxis.io.csv.CsvReader;
  * Loads the data sets named on the command line and splits them into features and target.
  *
  * <p>A data argument is either a CSV file path ({@code .csv} or {@code .csv.gz}; header row; empty fields
- * are missing) or {@code builtin:NAME} for a data set bundled in the jar ({@link Datasets#names()}).
+ * are missing; strings quoted, numbers not — see {@link CsvReader} for type inference) or
+ * {@code builtin:NAME} for a data set bundled in the jar ({@link Datasets#names()}). A CSV with a sibling
+ * {@code NAME.meta.json} in the bundled data sets' format is read with the types and levels it declares.
+ * When a model's input schema is given, its columns are read with the model's types, so a cell that does
+ * not fit (text in a numeric column) is an error naming file, line and column.
  *
  * <pre>{@code
  * Data.Loaded d = Data.load("builtin:iris");
@@ -82,19 +92,54 @@ public final class Data {
     if (!Files.isReadable(p)) {
       throw new CliFailure("cannot read " + spec + ": permission denied");
     }
+    if (schema == null && Files.exists(sidecar(p))) {
+      return new Loaded(spec, Datasets.loadCsvWithMeta(p), null);
+    }
     CsvReader.Builder b = CsvReader.builder();
     if (schema != null) {
+      List<String> header = header(p, spec);
       Map<String, ColumnType> types = new LinkedHashMap<>();
       Map<String, List<String>> levels = new LinkedHashMap<>();
+      List<String> missing = new ArrayList<>();
       for (Field f : schema.fields()) {
+        if (!header.contains(f.name())) {
+          missing.add(f.name());
+          continue;
+        }
         types.put(f.name(), f.type());
         if (f.type() == ColumnType.CATEGORICAL && f.ordinal()) {
           levels.put(f.name(), f.levels());
         }
       }
+      if (!missing.isEmpty()) {
+        throw new CliFailure(spec + " lacks column(s) " + missing + " that the model was trained on; its columns: "
+            + header);
+      }
       b.types(types).levels(levels);
     }
     return new Loaded(spec, b.build().read(p), null);
+  }
+
+  /** The {@code NAME.meta.json} next to {@code NAME.csv[.gz]} (types and levels, as for bundled data). */
+  static Path sidecar(Path csv) {
+    String stem = csv.getFileName().toString().replaceFirst("(?i)\\.csv(\\.gz)?$", "");
+    return csv.resolveSibling(stem + ".meta.json");
+  }
+
+  /** The column names in the first line of a CSV file. */
+  static List<String> header(Path p, String spec) {
+    String first;
+    try (InputStream raw = Files.newInputStream(p);
+        InputStream in = p.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      first = r.readLine();
+    } catch (IOException e) {
+      throw new CliFailure("cannot read " + spec + ": " + e.getMessage());
+    }
+    if (first == null) {
+      throw new CliFailure(spec + " is empty; expected a header row naming the columns");
+    }
+    return CsvReader.defaults().readString(first + "\n", spec).schema().names();
   }
 
   /**

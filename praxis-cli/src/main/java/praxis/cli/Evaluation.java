@@ -11,7 +11,7 @@ import praxis.api.Regressor;
 import praxis.data.Frame;
 import praxis.data.Target;
 import praxis.metrics.ClassificationMetrics;
-import praxis.metrics.ClassificationMetrics.Average;
+import praxis.metrics.Average;
 import praxis.metrics.Curves;
 import praxis.metrics.RegressionMetrics;
 
@@ -105,8 +105,8 @@ public final class Evaluation {
     m.put("precision_macro", ClassificationMetrics.precision(yTrue, yPred, k, Average.MACRO));
     m.put("recall_macro", ClassificationMetrics.recall(yTrue, yPred, k, Average.MACRO));
     m.put("f1_macro", ClassificationMetrics.f1(yTrue, yPred, k, Average.MACRO));
-    m.put("mcc", ClassificationMetrics.matthews(yTrue, yPred, k));
-    m.put("cohen_kappa", ClassificationMetrics.cohenKappa(yTrue, yPred, k));
+    m.put("mcc", ClassificationMetrics.matthews(yTrue, yPred));
+    m.put("cohen_kappa", ClassificationMetrics.cohenKappa(yTrue, yPred));
     if (proba != null && k == modelClasses) {
       m.put("log_loss", ClassificationMetrics.logLoss(yTrue, proba));
       if (k == 2) {

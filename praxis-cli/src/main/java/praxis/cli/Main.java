@@ -1,9 +1,7 @@
 package praxis.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -75,7 +73,12 @@ public final class Main implements Runnable {
       return USAGE;
     });
     cl.setExecutionExceptionHandler((ex, c, parsed) -> report(ex, e, showTrace));
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (Error | RuntimeException ex) {
+      code = report(ex, e, showTrace);
+    }
     o.flush();
     e.flush();
     return code;
@@ -86,14 +89,12 @@ public final class Main implements Runnable {
     Throwable t = unwrap(ex);
     int code = t instanceof UsageException ? USAGE : FAILURE;
     String msg;
-    if (t instanceof UsageException || t instanceof CliFailure || t instanceof IllegalArgumentException
-        || t instanceof IllegalStateException || t instanceof UncheckedIOException || t instanceof IOException
-        || t instanceof UnsupportedOperationException || t instanceof ArithmeticException) {
-      msg = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    } else if (t instanceof OutOfMemoryError) {
+    if (t instanceof OutOfMemoryError) {
       msg = "out of memory; give Java more heap, e.g. java -Xmx8g -jar praxis.jar ...";
-    } else {
+    } else if (isBug(t) || t.getMessage() == null || t.getMessage().isBlank()) {
       msg = "internal error: " + t + (debug ? "" : " (rerun with --debug for the stack trace and report it)");
+    } else {
+      msg = t.getMessage();
     }
     err.println("praxis: error: " + oneLine(msg));
     if (debug) {
@@ -101,6 +102,14 @@ public final class Main implements Runnable {
     }
     err.flush();
     return code;
+  }
+
+  /** Exceptions that signal a programming error rather than bad input. */
+  private static boolean isBug(Throwable t) {
+    return t instanceof NullPointerException || t instanceof ClassCastException
+        || t instanceof IndexOutOfBoundsException || t instanceof ArrayStoreException
+        || t instanceof NegativeArraySizeException || t instanceof StackOverflowError
+        || t instanceof java.util.NoSuchElementException || t instanceof Error;
   }
 
   private static Throwable unwrap(Throwable ex) {

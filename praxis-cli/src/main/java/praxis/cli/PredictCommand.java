@@ -64,7 +64,7 @@ public final class PredictCommand implements Callable<Integer> {
       err.flush();
     } else {
       PrintWriter o = spec.commandLine().getOut();
-      writeCsv(out, o);
+      CsvWriter.builder().build().write(out, o);
       o.flush();
     }
     return Main.OK;
@@ -96,37 +96,5 @@ public final class PredictCommand implements Callable<Integer> {
           + ") does not predict; it is a " + "transformer");
     }
     return Frame.of(cols);
-  }
-
-  /** Minimal RFC-4180 CSV for standard output (strings quoted, numbers in shortest round-trip form). */
-  static void writeCsv(Frame f, PrintWriter out) {
-    StringBuilder b = new StringBuilder();
-    for (int j = 0; j < f.columnCount(); j++) {
-      b.append(j == 0 ? "" : ",").append(quote(f.column(j).name()));
-    }
-    out.println(b);
-    for (int i = 0; i < f.rowCount(); i++) {
-      b.setLength(0);
-      for (int j = 0; j < f.columnCount(); j++) {
-        Column c = f.column(j);
-        if (j > 0) {
-          b.append(',');
-        }
-        if (c.isMissing(i)) {
-          continue;
-        }
-        if (c instanceof DoubleColumn d) {
-          double v = d.get(i);
-          b.append(v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v));
-        } else {
-          b.append(quote(c.format(i)));
-        }
-      }
-      out.println(b);
-    }
-  }
-
-  private static String quote(String s) {
-    return '"' + s.replace("\"", "\"\"") + '"';
   }
 }

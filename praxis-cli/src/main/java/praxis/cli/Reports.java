@@ -133,8 +133,8 @@ public final class Reports {
       if (hasBoth(y01)) {
         var cal = Curves.calibration(y01, Evaluation.column(c.proba(), 1), 10);
         r.chart(LineChart.of("Calibration (" + what + ")", "Mean predicted probability of '"
-            + c.labels().get(1) + "'", "Observed fraction", new Series("model", cal.meanPredicted(),
-                cal.fractionPositive())).withDiagonal());
+            + c.labels().get(1) + "'", "Observed fraction", new Series("model", cal.probPred(),
+                cal.probTrue())).withDiagonal());
       }
     }
   }

@@ -18,7 +18,7 @@ import praxis.api.Estimator;
 import praxis.io.Datasets;
 import praxis.metrics.Scorers;
 import praxis.pipeline.Pipeline;
-import praxis.preprocess.Preprocessing;
+import praxis.pipeline.Preprocessing;
 import praxis.select.CrossValidation;
 import praxis.select.CvResult;
 import praxis.select.KFold;
