@@ -53,7 +53,7 @@ public final class Compare {
     List<Fold> split = s.split(p.x(), p.y(), null);
     List<Cv.Metric> metrics = Cv.metrics(p.task(), p.task() == Task.CLASSIFICATION ? p.y().classCount() : 0);
     List<Cv.Result> results = new ArrayList<>();
-    try (Progress bar = Progress.start("compare " + p.source(), (long) models.size() * split.size(), progress)) {
+    try (Progress bar = Progress.start("compare", (long) models.size() * split.size(), progress)) {
       for (EstimatorInfo info : models) {
         results.add(Cv.run(info.name(), Cv.pipeline(info.factory().get(), info.scaleSensitive()), p, split,
             metrics, threads, true, bar));

@@ -68,7 +68,7 @@ public final class CvCommand implements Callable<Integer> {
     List<Fold> split = s.split(p.x(), p.y(), null);
     List<Cv.Metric> metrics = Cv.metrics(p.task(), p.task() == Task.CLASSIFICATION ? p.y().classCount() : 0);
     Cv.Result r;
-    try (Progress bar = Progress.start("cv " + info.name(), split.size(), !common.quiet)) {
+    try (Progress bar = Progress.start("cv", split.size(), !common.quiet)) {
       r = Cv.run(info.name(), estimator, p, split, metrics, threads, false, bar);
     }
     PrintWriter out = spec.commandLine().getOut();

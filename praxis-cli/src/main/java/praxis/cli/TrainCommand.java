@@ -58,7 +58,7 @@ public final class TrainCommand implements Callable<Integer> {
     Commands.requireTask(info, p);
     long t0 = System.nanoTime();
     Model fitted;
-    try (Progress bar = Progress.start("fitting " + info.name(), -1, !common.quiet)) {
+    try (Progress bar = Progress.start("train", -1, !common.quiet)) {
       fitted = estimator.fit(p.x(), p.y());
       bar.step(info.name());
     }
