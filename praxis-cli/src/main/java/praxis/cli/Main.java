@@ -57,6 +57,7 @@ public final class Main implements Runnable {
       }
     }
     final boolean showTrace = debug;
+    configureLogging(debug);
     PrintWriter o = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     CommandLine cl = new CommandLine(new Main());
@@ -82,6 +83,28 @@ public final class Main implements Runnable {
     o.flush();
     e.flush();
     return code;
+  }
+
+  /** Held so the JDK keeps the configured level (loggers are weakly referenced). */
+  private static final java.util.logging.Logger NETLIB = java.util.logging.Logger.getLogger("dev.ludovic.netlib");
+
+  /**
+   * Library logging for a command-line tool: SLF4J (slf4j-simple) warnings as short lines on standard error
+   * ({@code --debug}: everything), and the BLAS loader's "native library not found" notices hidden unless
+   * {@code --debug}. Settings given as system properties win.
+   */
+  private static void configureLogging(boolean debug) {
+    setDefault("org.slf4j.simpleLogger.defaultLogLevel", debug ? "debug" : "warn");
+    setDefault("org.slf4j.simpleLogger.showThreadName", "false");
+    setDefault("org.slf4j.simpleLogger.showShortLogName", "true");
+    setDefault("org.slf4j.simpleLogger.logFile", "System.err");
+    NETLIB.setLevel(debug ? java.util.logging.Level.ALL : java.util.logging.Level.SEVERE);
+  }
+
+  private static void setDefault(String key, String value) {
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, value);
+    }
   }
 
   /** Prints the one-line message for {@code ex} (and the trace if asked) and returns the exit code. */

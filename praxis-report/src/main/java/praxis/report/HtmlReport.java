@@ -50,6 +50,10 @@ public final class HtmlReport {
       ".meta{color:#777;font-size:.85em}",
       "footer{margin-top:3em;color:#888;font-size:.8em;border-top:1px solid #eee;padding-top:.5em}");
 
+  /** Text that reads as a number, such as "0.9600 ± 0.0133", is right-aligned like numbers. */
+  private static final java.util.regex.Pattern NUMERIC_TEXT =
+      java.util.regex.Pattern.compile("[-+]?[0-9][0-9.,eE+-]*( \u00b1 [0-9][0-9.eE+-]*)?( ?%)?");
+
   private final String title;
   private final List<String> blocks = new ArrayList<>();
   private final List<String[]> toc = new ArrayList<>();
@@ -95,8 +99,9 @@ public final class HtmlReport {
   }
 
   /**
-   * A table with a header row. Cells may be any objects: numbers are right-aligned and shown with up to four
-   * decimals (integers without), {@code null} and NaN as an en dash, everything else via {@code toString()}.
+   * A table with a header row. Cells may be any objects: numbers are right-aligned and shown with four
+   * decimals (integer types without), {@code null} and NaN as an en dash, everything else via
+   * {@code toString()} (right-aligned too when it reads as a number, e.g. {@code "0.96 ± 0.01"}).
    *
    * @throws IllegalArgumentException if a row's length differs from the header's
    */
@@ -284,6 +289,8 @@ public final class HtmlReport {
       b.append("<td class=\"num\">\u2013</td>");
     } else if (o instanceof Number n) {
       b.append("<td class=\"num\">").append(escape(formatNumber(n))).append("</td>");
+    } else if (NUMERIC_TEXT.matcher(o.toString()).matches()) {
+      b.append("<td class=\"num\">").append(escape(o.toString())).append("</td>");
     } else {
       b.append("<td>").append(escape(o.toString())).append("</td>");
     }

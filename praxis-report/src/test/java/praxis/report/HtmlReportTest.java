@@ -39,7 +39,7 @@ class HtmlReportTest {
         .keyValues("Summary", kv)
         .section("Metrics")
         .table("Scores", List.of("model", "accuracy", "fit s"),
-            List.of(List.of("a", 0.95, 0.01), List.of("b", Double.NaN, 12L)))
+            List.of(List.of("a", 0.95, 0.01), List.of("b", Double.NaN, 12L), List.of("c", "0.96 \u00b1 0.01", "n/a")))
         .confusionMatrix("Confusion", List.of("x", "y"), new int[][] {{5, 1}, {0, 6}})
         .section("Charts")
         .chart(LineChart.of("ROC", "FPR", "TPR", new Series("m", fpr, tpr), new Series("m", tpr, fpr)).withDiagonal())
@@ -56,6 +56,8 @@ class HtmlReportTest {
     assertTrue(html.contains("<td class=\"num\">0.9500</td>"), html);
     assertTrue(html.contains("<td class=\"num\">\u2013</td>"), "NaN shown as a dash");
     assertTrue(html.contains("<td class=\"num\">12</td>"));
+    assertTrue(html.contains("<td class=\"num\">0.96 \u00b1 0.01</td>"), "numeric text right-aligned");
+    assertTrue(html.contains("<td>n/a</td>"));
     // heat colouring: a full row share is the darkest blue, an empty cell white
     assertTrue(html.contains("background:#1f77b4"), "full-share cell is dark blue");
     assertTrue(html.contains("background:#ffffff"), "zero cell is white");
