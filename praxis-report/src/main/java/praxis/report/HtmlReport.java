@@ -191,15 +191,33 @@ public final class HtmlReport {
     return confusionMatrix(caption, labels, c);
   }
 
-  /** A line or scatter chart at the default size. */
+  /**
+   * A line or scatter chart at the default size. If the JVM cannot draw (for example a headless server
+   * without any fonts), a note saying why replaces the chart and the rest of the report is kept.
+   */
   public HtmlReport chart(LineChart chart) {
-    return image(chart.title(), Charts.png(chart, CHART_WIDTH, CHART_HEIGHT));
+    Check.notNull(chart, "chart");
+    return drawn(chart.title(), () -> Charts.png(chart, CHART_WIDTH, CHART_HEIGHT));
   }
 
-  /** A bar chart, widened when there are many bars. */
+  /** A bar chart, widened when there are many bars; see {@link #chart(LineChart)} for drawing failures. */
   public HtmlReport chart(BarChart chart) {
+    Check.notNull(chart, "chart");
     int w = Math.min(1100, Math.max(CHART_WIDTH, 60 * chart.categories().size()));
-    return image(chart.title(), Charts.png(chart, w, CHART_HEIGHT));
+    return drawn(chart.title(), () -> Charts.png(chart, w, CHART_HEIGHT));
+  }
+
+  private HtmlReport drawn(String title, java.util.function.Supplier<byte[]> render) {
+    byte[] png;
+    try {
+      png = render.get();
+    } catch (IllegalArgumentException e) {
+      throw e;
+    } catch (RuntimeException | LinkageError | InternalError | java.awt.AWTError e) {
+      return note("Chart '" + title + "' could not be drawn on this machine (" + e
+          + "); install fonts (e.g. fontconfig and fonts-dejavu-core) for headless Java graphics.");
+    }
+    return image(title, png);
   }
 
   /** A PNG image embedded as a data URI, with {@code caption} as its alt text and figure caption. */
