@@ -1,0 +1,4 @@
+/**
+ * Naive Bayes classifiers ({@link praxis.bayes.GaussianNB}). All types are non-null by default.
+ */
+package praxis.bayes;

@@ -1,0 +1,41 @@
+package praxis.classic;
+
+import java.util.List;
+import praxis.api.EstimatorInfo;
+import praxis.api.EstimatorProvider;
+import praxis.api.Task;
+import praxis.bayes.GaussianNB;
+import praxis.dummy.DummyClassifier;
+import praxis.dummy.DummyRegressor;
+import praxis.linear.LinearRegression;
+import praxis.linear.LogisticRegression;
+import praxis.neighbors.KNeighborsClassifier;
+import praxis.neighbors.KNeighborsRegressor;
+
+/**
+ * Registers the praxis-classic estimators with {@link praxis.api.Estimators} (via
+ * {@code META-INF/services/praxis.api.EstimatorProvider}).
+ *
+ * <pre>{@code
+ * Estimator<?, ?> knn = Estimators.create("knn_classifier", Map.of("k", "3"));
+ * }</pre>
+ */
+public final class ClassicEstimators implements EstimatorProvider {
+  @Override
+  public List<EstimatorInfo> estimators() {
+    return List.of(
+        new EstimatorInfo("dummy_classifier", "baseline: most frequent class / priors / random, ignores features",
+            Task.CLASSIFICATION, false, DummyClassifier::new),
+        new EstimatorInfo("dummy_regressor", "baseline: mean / median / quantile / constant, ignores features",
+            Task.REGRESSION, false, DummyRegressor::new),
+        new EstimatorInfo("linear_regression", "ordinary least squares (pivoted QR)", Task.REGRESSION, false,
+            LinearRegression::new),
+        new EstimatorInfo("logistic_regression", "logistic regression, binary or multinomial, L2 penalty, L-BFGS",
+            Task.CLASSIFICATION, true, LogisticRegression::new),
+        new EstimatorInfo("gaussian_nb", "Gaussian naive Bayes", Task.CLASSIFICATION, false, GaussianNB::new),
+        new EstimatorInfo("knn_classifier", "k-nearest-neighbours vote (brute force)", Task.CLASSIFICATION, true,
+            KNeighborsClassifier::new),
+        new EstimatorInfo("knn_regressor", "k-nearest-neighbours average (brute force)", Task.REGRESSION, true,
+            KNeighborsRegressor::new));
+  }
+}

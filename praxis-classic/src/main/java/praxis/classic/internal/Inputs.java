@@ -1,0 +1,56 @@
+package praxis.classic.internal;
+
+import praxis.data.Frame;
+import praxis.data.Schema;
+import praxis.data.Target;
+
+/**
+ * Input validation and conversion shared by the classic estimators: fit-time checks (rows, numeric
+ * columns, finite cells, target kind) and predict-time checks against the fitted schema.
+ *
+ * <pre>{@code
+ * double[] xc = Inputs.fitMatrix(x, y, "LogisticRegression");      // column-major n x p
+ * double[] q = Inputs.predictMatrix(schema, x, "LogisticRegression");
+ * }</pre>
+ */
+public final class Inputs {
+  private Inputs() {}
+
+  /**
+   * Validates training input for an estimator needing finite numeric features: at least one row and one
+   * column, as many target rows as x rows, numeric/boolean columns, no NaN/infinite/missing cells.
+   *
+   * @return the features as a column-major array ({@code x[j * n + i]})
+   */
+  public static double[] fitMatrix(Frame x, Target y, String who) {
+    requireRows(x, y, who);
+    if (x.columnCount() == 0) {
+      throw new IllegalArgumentException(who + ": the input has 0 feature columns; at least 1 is required");
+    }
+    x.requireNumeric(who);
+    x.requireFinite(who);
+    return x.toColumnMajor();
+  }
+
+  /** Requires at least one row and a target with as many rows. */
+  public static void requireRows(Frame x, Target y, String who) {
+    if (x.rowCount() == 0) {
+      throw new IllegalArgumentException(who + ": the input has 0 rows; at least 1 is required");
+    }
+    if (x.rowCount() != y.size()) {
+      throw new IllegalArgumentException(who + ": x has " + x.rowCount() + " rows but y has " + y.size()
+          + "; pass the target of the same rows");
+    }
+  }
+
+  /**
+   * Validates prediction input against the fitted schema (names, order, types) and requires finite cells.
+   *
+   * @return the features as a column-major array
+   */
+  public static double[] predictMatrix(Schema fitted, Frame x, String who) {
+    fitted.requireCompatible(x.schema(), who + " input");
+    x.requireFinite(who);
+    return x.toColumnMajor();
+  }
+}

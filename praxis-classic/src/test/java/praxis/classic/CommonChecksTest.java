@@ -1,0 +1,78 @@
+package praxis.classic;
+
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+import praxis.bayes.GaussianNB;
+import praxis.dummy.DummyClassifier;
+import praxis.dummy.DummyRegressor;
+import praxis.linear.LinearRegression;
+import praxis.linear.LogisticRegression;
+import praxis.neighbors.KNeighborsClassifier;
+import praxis.neighbors.KNeighborsRegressor;
+import praxis.neighbors.Metric;
+import praxis.neighbors.Weights;
+import praxis.testkit.EstimatorChecks;
+import praxis.testkit.EstimatorChecks.Config;
+import praxis.testkit.Fixtures;
+
+/** Every praxis-classic estimator passes the testkit's common checks. */
+class CommonChecksTest {
+  private static final Fixtures.XY IRIS = Fixtures.xy("iris");
+  private static final Fixtures.XY DIABETES = Fixtures.xy("diabetes");
+  private static final Fixtures.XY BLOBS = Fixtures.blobs(40, 3, 2, 11L);
+
+  @Test
+  void dummyClassifierAllStrategies() {
+    for (DummyClassifier.Strategy s : DummyClassifier.Strategy.values()) {
+      var p = new DummyClassifier.Params(s, 3L, s == DummyClassifier.Strategy.CONSTANT ? "versicolor" : "");
+      EstimatorChecks.runAll(Config.classifier(new DummyClassifier(p), IRIS.x(), IRIS.y())
+          .nanSupported(true).infinitySupported(true));
+    }
+  }
+
+  @Test
+  void dummyRegressorAllStrategies() {
+    for (DummyRegressor.Strategy s : DummyRegressor.Strategy.values()) {
+      var p = new DummyRegressor.Params(s, 0.25,
+          s == DummyRegressor.Strategy.CONSTANT ? OptionalDouble.of(1.5) : OptionalDouble.empty());
+      EstimatorChecks.runAll(Config.regressor(new DummyRegressor(p), DIABETES.x(), DIABETES.y())
+          .nanSupported(true).infinitySupported(true));
+    }
+  }
+
+  @Test
+  void linearRegression() {
+    EstimatorChecks.runAll(Config.regressor(LinearRegression::new, DIABETES.x(), DIABETES.y()));
+    EstimatorChecks.runAll(Config.regressor(new LinearRegression(new LinearRegression.Params(false)),
+        DIABETES.x(), DIABETES.y()));
+  }
+
+  @Test
+  void logisticRegressionBinaryAndMultinomial() {
+    EstimatorChecks.runAll(Config.classifier(LogisticRegression::new, BLOBS.x(), BLOBS.y()));
+    EstimatorChecks.runAll(Config.classifier(new LogisticRegression(), Fixtures.standardize(IRIS.x()), IRIS.y()));
+  }
+
+  @Test
+  void gaussianNB() {
+    EstimatorChecks.runAll(Config.classifier(GaussianNB::new, IRIS.x(), IRIS.y()));
+  }
+
+  @Test
+  void kNeighborsClassifierAllMetrics() {
+    for (Metric m : Metric.values()) {
+      for (Weights w : Weights.values()) {
+        var p = KNeighborsClassifier.Params.DEFAULTS.withMetric(m, 3.0).withWeights(w).withK(7);
+        EstimatorChecks.runAll(Config.classifier(new KNeighborsClassifier(p), IRIS.x(), IRIS.y()));
+      }
+    }
+  }
+
+  @Test
+  void kNeighborsRegressor() {
+    for (Weights w : Weights.values()) {
+      var p = KNeighborsRegressor.Params.DEFAULTS.withWeights(w);
+      EstimatorChecks.runAll(Config.regressor(new KNeighborsRegressor(p), DIABETES.x(), DIABETES.y()));
+    }
+  }
+}
