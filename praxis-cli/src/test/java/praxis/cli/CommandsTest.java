@@ -90,6 +90,10 @@ class CommandsTest {
     CliRunner.Run r = ok("compare", "builtin:iris", "--folds", "3", "--report", report);
     assertTrue(r.out().contains("rank") && r.out().contains("gaussian_nb"), r.out());
     assertReport(report, "Leaderboard", "Best model", "Confusion matrix", "ROC curve");
+    if (report.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      assertTrue(Files.getPosixFilePermissions(report).contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+          "a report is readable like any new file, not owner-only like a temporary file");
+    }
     Path demo = dir.resolve("demo.html");
     CliRunner.Run d = ok("demo", "--datasets", "iris,diabetes", "--folds", "3", "--report", demo);
     assertTrue(d.out().contains("report: " + demo.toAbsolutePath()), d.out());
