@@ -52,8 +52,8 @@ public final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     HtmlReport h = new HtmlReport("Praxis demo: model comparison on bundled data sets");
     h.paragraph("Every installed model, behind the same preprocessing, cross-validated on the same folds of "
-        + "each data set. The data sets ship inside the Praxis jar (see their licences in the Praxis "
-        + "documentation).");
+        + "each data set. The data sets ship inside the Praxis jar; their sources and licences are listed in "
+        + "praxis/datasets/README.md inside the jar.");
     List<Compare.Board> boards = new ArrayList<>();
     for (String n : names) {
       Data.Problem p = Data.problem(Data.load(Data.BUILTIN + n), null, null);

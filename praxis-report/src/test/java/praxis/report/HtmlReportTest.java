@@ -65,6 +65,7 @@ class HtmlReportTest {
     assertFalse(Pattern.compile("(src|href)=\"(https?:)?//", Pattern.CASE_INSENSITIVE).matcher(html).find());
     assertFalse(html.contains("<script"));
     assertFalse(html.contains("<link"));
+    assertFalse(html.contains("url(") || html.contains("@import"), "no fetched CSS resources");
     // 4 charts, each a decodable PNG
     Matcher m = Pattern.compile("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"").matcher(html);
     int images = 0;
