@@ -21,6 +21,11 @@ public final class Commands {
 
   /** A usage error unless the model's task matches the data's. */
   public static void requireTask(EstimatorInfo info, Data.Problem p) {
+    if (info.task() == praxis.api.Task.CLASSIFICATION && p.task() == praxis.api.Task.REGRESSION) {
+      throw new UsageException("model '" + info.name() + "' is for classification but target '" + p.y().name()
+          + "' of " + p.source() + " is numeric, which means regression; if it holds class codes add "
+          + "--task classification, else pick a regression model (see 'praxis models')");
+    }
     if (info.task() != p.task()) {
       throw new UsageException("model '" + info.name() + "' is for " + info.task().name().toLowerCase(Locale.ROOT)
           + " but target '" + p.y().name() + "' of " + p.source() + " makes this "

@@ -155,6 +155,9 @@ public final class Data {
       throw new CliFailure(d.source() + " has " + f.columnCount()
           + " column(s); a supervised task needs at least one feature and a target column");
     }
+    if (f.rowCount() == 0) {
+      throw new CliFailure(d.source() + " has a header but no data rows");
+    }
     String t = target == null ? f.schema().names().get(f.columnCount() - 1) : target;
     if (!f.schema().contains(t)) {
       throw new UsageException("no column named '" + t + "' in " + d.source() + "; available columns: "

@@ -49,6 +49,14 @@ class BadInputTest {
   }
 
   @Test
+  void emptyAndHeaderOnlyFiles() throws Exception {
+    String empty = assertOneLineError(CliRunner.run("info", csv("empty.csv", "")), Main.FAILURE);
+    assertTrue(empty.contains("empty.csv"), empty);
+    String header = assertOneLineError(CliRunner.run("compare", csv("header.csv", "\"a\",\"b\"\n")), Main.FAILURE);
+    assertTrue(header.contains("no data rows"), header);
+  }
+
+  @Test
   void raggedRow() throws Exception {
     Path p = csv("ragged.csv", "\"a\",\"b\",\"class\"\n1,2,\"x\"\n3,4\n5,6,\"y\"\n");
     String msg = assertOneLineError(CliRunner.run("info", p), Main.FAILURE);
@@ -108,7 +116,7 @@ class BadInputTest {
   @Test
   void wrongTaskForModel() {
     String msg = assertOneLineError(CliRunner.run("cv", "builtin:diabetes", "--model", "gaussian_nb"), Main.USAGE);
-    assertTrue(msg.contains("regression"), msg);
+    assertTrue(msg.contains("regression") && msg.contains("--task classification"), msg);
   }
 
   @Test
