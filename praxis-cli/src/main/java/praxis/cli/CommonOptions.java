@@ -11,11 +11,13 @@ import picocli.CommandLine.Option;
  */
 public final class CommonOptions {
   @Option(names = "--seed", defaultValue = "0", paramLabel = "N",
-      description = "Random seed for shuffling folds (default: ${DEFAULT-VALUE}).")
+      description = "Random seed for shuffling folds (default: ${DEFAULT-VALUE}); a model's own seed is a "
+          + "hyperparameter (seed=N).")
   long seed;
 
   @Option(names = "--threads", defaultValue = "1", paramLabel = "N",
-      description = "Worker threads (default: ${DEFAULT-VALUE}); results do not depend on it.")
+      description = "Worker threads (default: ${DEFAULT-VALUE}): folds in parallel for cv/compare, the model's "
+          + "nThreads for train; results do not depend on it.")
   int threads;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress bar.")

@@ -30,10 +30,23 @@ public final class ModelOptions {
 
   /** The configured model (without preprocessing). */
   Estimator<?, ?> estimator(List<String> trailing) {
+    return estimator(trailing, 1);
+  }
+
+  /**
+   * The configured model; when {@code threads > 1} and the model has an {@code nThreads} hyperparameter the
+   * user did not set, it gets {@code threads}.
+   */
+  Estimator<?, ?> estimator(List<String> trailing, int threads) {
     List<String> all = new ArrayList<>(params);
     if (trailing != null) {
       all.addAll(trailing);
     }
-    return HyperParams.estimator(model, HyperParams.parse(all));
+    java.util.Map<String, String> p = HyperParams.parse(all);
+    if (threads > 1 && !p.containsKey("nThreads") && praxis.api.ParamsCodec.toStrings(
+        HyperParams.info(model).factory().get().params()).containsKey("nThreads")) {
+      p.put("nThreads", Integer.toString(threads));
+    }
+    return HyperParams.estimator(model, p);
   }
 }

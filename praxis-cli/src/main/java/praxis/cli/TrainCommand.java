@@ -53,7 +53,7 @@ public final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     EstimatorInfo info = model.info();
-    var estimator = Cv.pipeline(model.estimator(hyper), info.scaleSensitive());
+    var estimator = Cv.pipeline(model.estimator(hyper, common.threads()), info.scaleSensitive());
     Data.Problem p = target.problem(data);
     Commands.requireTask(info, p);
     long t0 = System.nanoTime();
