@@ -27,7 +27,7 @@ import praxis.select.StratifiedKFold;
 /**
  * {@code praxis compare} gives exactly the per-fold scores of {@link CrossValidation} called from the Java API
  * with the same seed, and its means are within 0.5 percentage points (R² within 0.005, RMSE within 0.5%) of
- * scikit-learn 1.2.1 on the same protocol (fixture {@code reference/sklearn_baselines_subset.csv}, copied from
+ * scikit-learn 1.2.1 on the same protocol; {@code --threads 2} gives the same scores (fixture {@code reference/sklearn_baselines_subset.csv}, copied from
  * the shared baselines by {@code extract_baselines.py}).
  */
 class CompareReferenceTest {
@@ -35,13 +35,18 @@ class CompareReferenceTest {
   Path dir;
 
   /** dataset → model → metric → per-fold scores from the CLI's --scores CSV. */
-  private Map<String, Map<String, Map<String, double[]>>> compare(String dataset) throws Exception {
-    Path scores = dir.resolve(dataset + ".csv");
-    CliRunner.Run r = CliRunner.run("compare", "builtin:" + dataset, "--scores", scores, "--quiet");
+  private Map<String, Map<String, Map<String, double[]>>> compare(String dataset, String... extra) throws Exception {
+    Path scores = dir.resolve(dataset + extra.length + ".csv");
+    List<Object> args = new java.util.ArrayList<>(List.of("compare", "builtin:" + dataset, "--scores", scores, "--quiet"));
+    args.addAll(List.of(extra));
+    CliRunner.Run r = CliRunner.run(args.toArray());
     assertEquals(0, r.code(), r.toString());
     Map<String, Map<String, Map<String, double[]>>> out = new HashMap<>();
     for (String line : Files.readAllLines(scores).subList(1, Files.readAllLines(scores).size())) {
       String[] f = line.split(",");
+      if (f[3].equals("fit_seconds")) {
+        continue;
+      }
       double[] v = out.computeIfAbsent(f[0].substring("builtin:".length()), k -> new HashMap<>())
           .computeIfAbsent(f[1], k -> new HashMap<>()).computeIfAbsent(f[3], k -> new double[5]);
       v[Integer.parseInt(f[2]) - 1] = Double.parseDouble(f[4]);
@@ -73,6 +78,15 @@ class CompareReferenceTest {
         cli.get("breast_cancer").get("knn_classifier").get("roc_auc"), 0.0);
     assertArrayEquals(javaApi("diabetes", "linear_regression", false, "r2"),
         cli.get("diabetes").get("linear_regression").get("r2"), 0.0);
+
+    // the thread count changes nothing but the timings
+    Map<String, Map<String, double[]>> twoThreads = compare("breast_cancer", "--threads", "2").get("breast_cancer");
+    for (var model : cli.get("breast_cancer").entrySet()) {
+      for (var metric : model.getValue().entrySet()) {
+        assertArrayEquals(metric.getValue(), twoThreads.get(model.getKey()).get(metric.getKey()), 0.0,
+            model.getKey() + " " + metric.getKey());
+      }
+    }
 
     // within 0.5 percentage points of scikit-learn's means on the same protocol
     int checked = 0;
