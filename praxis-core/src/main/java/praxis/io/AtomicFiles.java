@@ -27,6 +27,20 @@ public final class AtomicFiles {
     void write(OutputStream out) throws IOException;
   }
 
+  /**
+   * Temporary files are created owner-only (0600); the result should have the target's existing
+   * permissions, or rw-r--r-- for a new file, like a file written directly. No-op on non-POSIX systems.
+   */
+  private static void keepUsualPermissions(Path tmp, Path target) throws IOException {
+    if (!Files.getFileStore(tmp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+      return;
+    }
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+        ? Files.getPosixFilePermissions(target)
+        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(tmp, perms);
+  }
+
   /** Writes {@code bytes} to {@code target} atomically. */
   public static void write(Path target, byte[] bytes) {
     write(target, out -> out.write(bytes));
@@ -42,6 +56,7 @@ public final class AtomicFiles {
         Files.createDirectories(dir);
       }
       tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".tmp");
+      keepUsualPermissions(tmp, abs);
       try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
         writer.write(out);
       }
