@@ -23,7 +23,11 @@ class CommandsTest {
   private static void assertReport(Path p, String... mustContain) throws Exception {
     String html = Files.readString(p);
     assertTrue(html.startsWith("<!DOCTYPE html>"));
-    assertTrue(html.contains("data:image/png;base64,"), "has charts");
+    if (praxis.report.HtmlReport.canDrawCharts()) {
+      assertTrue(html.contains("data:image/png;base64,"), "has charts");
+    } else {
+      assertTrue(html.contains("could not be drawn on this machine"), "charts replaced by a note without fonts");
+    }
     for (String s : mustContain) {
       assertTrue(html.contains(s), "report contains " + s);
     }

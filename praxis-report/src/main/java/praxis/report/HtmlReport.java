@@ -207,6 +207,27 @@ public final class HtmlReport {
     return drawn(chart.title(), () -> Charts.png(chart, w, CHART_HEIGHT));
   }
 
+  private static volatile Boolean canDraw;
+
+  /**
+   * Whether this JVM can draw charts (headless Java graphics need fontconfig and at least one font). When
+   * it cannot, reports replace each chart with a note saying so and what to install.
+   */
+  public static boolean canDrawCharts() {
+    Boolean c = canDraw;
+    if (c == null) {
+      try {
+        Charts.png(LineChart.of("probe", "x", "y", new Series("s", new double[] {0, 1},
+            new double[] {0, 1})), CHART_WIDTH, CHART_HEIGHT);
+        c = Boolean.TRUE;
+      } catch (RuntimeException | LinkageError | InternalError | java.awt.AWTError e) {
+        c = Boolean.FALSE;
+      }
+      canDraw = c;
+    }
+    return c;
+  }
+
   private HtmlReport drawn(String title, java.util.function.Supplier<byte[]> render) {
     byte[] png;
     try {

@@ -74,7 +74,14 @@ class HtmlReportTest {
       assertTrue(img.getWidth() >= HtmlReport.CHART_WIDTH && img.getHeight() == HtmlReport.CHART_HEIGHT);
       images++;
     }
-    assertEquals(4, images);
+    if (HtmlReport.canDrawCharts()) {
+      assertEquals(4, images);
+    } else {
+      // a JVM without fonts: every chart becomes a note naming the fix, the rest of the report is intact
+      assertEquals(0, images);
+      assertEquals(4, html.split("could not be drawn on this machine", -1).length - 1, html);
+      assertTrue(html.contains("fonts-dejavu-core"));
+    }
     assertBalanced(html);
     assertTrue(html.contains("<nav>") && html.contains("href=\"#s3\""));
     try (var files = Files.list(out.getParent())) {
