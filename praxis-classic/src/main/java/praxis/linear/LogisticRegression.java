@@ -217,6 +217,8 @@ public final class LogisticRegression implements Estimator<LogisticRegression.Pa
     private final double alpha;
     private final boolean intercept;
     private final double[] z; // column-major n x k
+    private final double[] rowMax;
+    private final double[] rowSum;
 
     Multinomial(double[] x, int n, int p, int k, int[] codes, double alpha, boolean intercept) {
       this.x = x;
@@ -227,6 +229,8 @@ public final class LogisticRegression implements Estimator<LogisticRegression.Pa
       this.alpha = alpha;
       this.intercept = intercept;
       this.z = new double[n * k];
+      this.rowMax = new double[n];
+      this.rowSum = new double[n];
     }
 
     @Override
@@ -246,21 +250,39 @@ public final class LogisticRegression implements Estimator<LogisticRegression.Pa
           }
         }
       }
+      // Softmax over classes, column by column so every pass reads memory sequentially and each
+      // exponential is computed once: z becomes exp(z - rowMax), then the probability, then the residual.
+      java.util.Arrays.fill(rowMax, Double.NEGATIVE_INFINITY);
+      for (int c = 0; c < k; c++) {
+        int zo = c * n;
+        for (int i = 0; i < n; i++) {
+          rowMax[i] = Math.max(rowMax[i], z[zo + i]);
+        }
+      }
       double loss = 0;
       for (int i = 0; i < n; i++) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < k; c++) {
-          max = Math.max(max, z[c * n + i]);
+        loss -= z[codes[i] * n + i] - rowMax[i];
+      }
+      java.util.Arrays.fill(rowSum, 0.0);
+      for (int c = 0; c < k; c++) {
+        int zo = c * n;
+        for (int i = 0; i < n; i++) {
+          double e = Math.exp(z[zo + i] - rowMax[i]);
+          z[zo + i] = e;
+          rowSum[i] += e;
         }
-        double s = 0;
-        for (int c = 0; c < k; c++) {
-          s += Math.exp(z[c * n + i] - max);
+      }
+      for (int i = 0; i < n; i++) {
+        loss += Math.log(rowSum[i]);
+        rowSum[i] = 1.0 / rowSum[i];
+      }
+      for (int c = 0; c < k; c++) {
+        int zo = c * n;
+        for (int i = 0; i < n; i++) {
+          z[zo + i] *= rowSum[i];
         }
-        double lse = max + Math.log(s);
-        loss += lse - z[codes[i] * n + i];
-        for (int c = 0; c < k; c++) {
-          z[c * n + i] = Math.exp(z[c * n + i] - lse); // probability, then residual
-        }
+      }
+      for (int i = 0; i < n; i++) {
         z[codes[i] * n + i] -= 1.0;
       }
       double inv = 1.0 / n;
