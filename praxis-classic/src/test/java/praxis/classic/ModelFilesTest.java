@@ -21,6 +21,8 @@ import praxis.neighbors.KNeighborsClassifier;
 import praxis.neighbors.KNeighborsRegressor;
 import praxis.neighbors.Metric;
 import praxis.neighbors.Weights;
+import praxis.pipeline.Pipeline;
+import praxis.pipeline.Preprocessing;
 import praxis.testkit.EstimatorChecks;
 import praxis.testkit.EstimatorChecks.Config;
 import praxis.testkit.Fixtures;
@@ -50,7 +52,24 @@ class ModelFilesTest {
         KNeighborsClassifier.Params.DEFAULTS.withWeights(Weights.DISTANCE).withMetric(Metric.MANHATTAN, 2)),
         iris.x(), iris.y()));
     m.put("knn_regressor", Config.regressor(new KNeighborsRegressor(), diabetes.x(), diabetes.y()));
+    // a whole pipeline on mixed data with missing values: imputers, ordinal and one-hot encoders, scaler,
+    // column transformer and the final classifier, all nested in one file
+    Fixtures.XY bc = Fixtures.xy("BreastCancer");
+    m.put("pipeline_breastcancer_logistic_regression", Config.classifier(
+        Pipeline.of(Preprocessing.standard(true), new LogisticRegression()), bc.x(), bc.y()));
     return m;
+  }
+
+  /**
+   * Regenerates the committed files (only when the format version changes and the old files are kept
+   * beside the new ones): {@code java -cp <test classpath> praxis.classic.ModelFilesTest OUTPUT_DIR}.
+   */
+  public static void main(String[] args) {
+    Path dir = Path.of(args[0]);
+    for (Map.Entry<String, Config> e : cases().entrySet()) {
+      Config c = e.getValue();
+      ModelIO.save(c.estimator().fit(c.x(), c.y()), dir.resolve(e.getKey() + ".praxis"));
+    }
   }
 
   @Test
@@ -63,7 +82,7 @@ class ModelFilesTest {
       Model fresh = est.fit(c.x(), c.y());
       assertEquals(fresh.getClass(), loaded.getClass(), e.getKey());
       assertEquals(c.x().schema(), loaded.inputSchema(), e.getKey());
-      assertEquals(est.name(), loaded.provenance().estimator(), e.getKey());
+      assertEquals(fresh.provenance().estimator(), loaded.provenance().estimator(), e.getKey());
       assertEquals("0.1.0", loaded.provenance().libraryVersion(), e.getKey());
       assertEquals(fresh.provenance().dataFingerprint(), loaded.provenance().dataFingerprint(), e.getKey());
       // predictions of the stored model equal those of a fresh fit (to 1e-9 for real values)

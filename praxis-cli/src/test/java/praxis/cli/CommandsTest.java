@@ -42,6 +42,18 @@ class CommandsTest {
   }
 
   @Test
+  void infoDescribesAModelFile() {
+    Path model = dir.resolve("m.praxis");
+    ok("train", "builtin:iris", "--model", "logistic_regression", "c=0.5", "-o", model.toString());
+    CliRunner.Run r = ok("info", model.toString());
+    assertTrue(r.out().contains("Praxis model (format version 1)"), r.out());
+    assertTrue(r.out().contains("trained on       150 rows"), r.out());
+    assertTrue(r.out().contains("c=0.5"), r.out());
+    assertTrue(r.out().contains("petal width (cm): numeric"), r.out());
+    assertTrue(r.out().contains("logistic_regression {"), "state tree printed: " + r.out());
+  }
+
+  @Test
   void modelsListsTheRegistryAndHyperparameters() {
     CliRunner.Run r = ok("models");
     assertTrue(r.out().contains("logistic_regression") && r.out().contains("knn_regressor"), r.out());
