@@ -112,18 +112,7 @@ public final class GaussianNBModel implements ProbabilisticClassifier {
 
   @Override
   public int[] predict(Frame x) {
-    double[][] jll = jointLogLikelihood(x);
-    int[] out = new int[jll.length];
-    for (int i = 0; i < jll.length; i++) {
-      int best = 0;
-      for (int c = 1; c < jll[i].length; c++) {
-        if (jll[i][c] > jll[i][best]) {
-          best = c;
-        }
-      }
-      out[i] = best;
-    }
-    return out;
+    return Inputs.argmaxRows(jointLogLikelihood(x));
   }
 
   @Override

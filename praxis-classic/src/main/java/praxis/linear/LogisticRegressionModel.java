@@ -125,19 +125,12 @@ public final class LogisticRegressionModel implements ProbabilisticClassifier {
   @Override
   public int[] predict(Frame x) {
     double[][] z = decisionFunction(x);
+    if (coef.length > 1) {
+      return Inputs.argmaxRows(z);
+    }
     int[] out = new int[z.length];
     for (int i = 0; i < z.length; i++) {
-      if (coef.length == 1) {
-        out[i] = z[i][0] > 0 ? 1 : 0;
-      } else {
-        int best = 0;
-        for (int c = 1; c < z[i].length; c++) {
-          if (z[i][c] > z[i][best]) {
-            best = c;
-          }
-        }
-        out[i] = best;
-      }
+      out[i] = z[i][0] > 0 ? 1 : 0;
     }
     return out;
   }

@@ -103,18 +103,7 @@ public final class KNeighborsClassifierModel implements ProbabilisticClassifier 
 
   @Override
   public int[] predict(Frame x) {
-    double[][] proba = predictProba(x);
-    int[] out = new int[proba.length];
-    for (int i = 0; i < proba.length; i++) {
-      int best = 0;
-      for (int c = 1; c < proba[i].length; c++) {
-        if (proba[i][c] > proba[i][best]) {
-          best = c;
-        }
-      }
-      out[i] = best;
-    }
-    return out;
+    return Inputs.argmaxRows(predictProba(x));
   }
 
   @Override

@@ -189,19 +189,25 @@ public class PipelineModel implements Model {
     }
   }
 
-  private static final class TransformerPipeline extends PipelineModel implements Transformer {
+  /**
+   * The transform side shared by every pipeline whose last step is (also) a transformer: run all steps.
+   * Implemented only by subclasses of {@link PipelineModel}.
+   */
+  private interface TransformingPipeline extends Transformer {
+    @Override
+    default Frame transform(Frame x) {
+      return ((PipelineModel) this).transformAll(x);
+    }
+
+    @Override
+    default Schema outputSchema() {
+      return ((PipelineModel) this).finalOutputSchema();
+    }
+  }
+
+  private static final class TransformerPipeline extends PipelineModel implements TransformingPipeline {
     TransformerPipeline(List<String> n, List<Model> m, Provenance p) {
       super(n, m, p);
-    }
-
-    @Override
-    public Frame transform(Frame x) {
-      return transformAll(x);
-    }
-
-    @Override
-    public Schema outputSchema() {
-      return finalOutputSchema();
     }
   }
 
@@ -221,19 +227,9 @@ public class PipelineModel implements Model {
     }
   }
 
-  private static final class ClassifierTransformerPipeline extends ClassifierPipeline implements Transformer {
+  private static final class ClassifierTransformerPipeline extends ClassifierPipeline implements TransformingPipeline {
     ClassifierTransformerPipeline(List<String> n, List<Model> m, Provenance p) {
       super(n, m, p);
-    }
-
-    @Override
-    public Frame transform(Frame x) {
-      return transformAll(x);
-    }
-
-    @Override
-    public Schema outputSchema() {
-      return finalOutputSchema();
     }
   }
 
@@ -248,19 +244,9 @@ public class PipelineModel implements Model {
     }
   }
 
-  private static final class ProbabilisticTransformerPipeline extends ProbabilisticPipeline implements Transformer {
+  private static final class ProbabilisticTransformerPipeline extends ProbabilisticPipeline implements TransformingPipeline {
     ProbabilisticTransformerPipeline(List<String> n, List<Model> m, Provenance p) {
       super(n, m, p);
-    }
-
-    @Override
-    public Frame transform(Frame x) {
-      return transformAll(x);
-    }
-
-    @Override
-    public Schema outputSchema() {
-      return finalOutputSchema();
     }
   }
 
@@ -275,19 +261,9 @@ public class PipelineModel implements Model {
     }
   }
 
-  private static final class RegressorTransformerPipeline extends RegressorPipeline implements Transformer {
+  private static final class RegressorTransformerPipeline extends RegressorPipeline implements TransformingPipeline {
     RegressorTransformerPipeline(List<String> n, List<Model> m, Provenance p) {
       super(n, m, p);
-    }
-
-    @Override
-    public Frame transform(Frame x) {
-      return transformAll(x);
-    }
-
-    @Override
-    public Schema outputSchema() {
-      return finalOutputSchema();
     }
   }
 
@@ -302,19 +278,9 @@ public class PipelineModel implements Model {
     }
   }
 
-  private static final class ClustererTransformerPipeline extends ClustererPipeline implements Transformer {
+  private static final class ClustererTransformerPipeline extends ClustererPipeline implements TransformingPipeline {
     ClustererTransformerPipeline(List<String> n, List<Model> m, Provenance p) {
       super(n, m, p);
-    }
-
-    @Override
-    public Frame transform(Frame x) {
-      return transformAll(x);
-    }
-
-    @Override
-    public Schema outputSchema() {
-      return finalOutputSchema();
     }
   }
 }

@@ -53,4 +53,23 @@ public final class Inputs {
     x.requireFinite(who);
     return x.toColumnMajor();
   }
+
+  /**
+   * Per row, the index of the largest score (the first one on ties, i.e. the smallest class code, as
+   * scikit-learn's argmax).
+   */
+  public static int[] argmaxRows(double[][] scores) {
+    int[] out = new int[scores.length];
+    for (int i = 0; i < scores.length; i++) {
+      double[] row = scores[i];
+      int best = 0;
+      for (int c = 1; c < row.length; c++) {
+        if (row[c] > row[best]) {
+          best = c;
+        }
+      }
+      out[i] = best;
+    }
+    return out;
+  }
 }
