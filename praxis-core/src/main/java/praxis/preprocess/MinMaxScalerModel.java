@@ -88,16 +88,7 @@ public final class MinMaxScalerModel implements Transformer {
   /** Undoes {@link #transform}: {@code (z - offset) / scale}. */
   public Frame inverseTransform(Frame z) {
     output.requireCompatible(z.schema(), "MinMaxScalerModel.inverseTransform input");
-    int p = scale.length;
-    double[][] cols = new double[p][];
-    for (int j = 0; j < p; j++) {
-      double[] v = Support.values(z.column(j));
-      for (int i = 0; i < v.length; i++) {
-        v[i] = (v[i] - offset[j]) / scale[j];
-      }
-      cols[j] = v;
-    }
-    return Support.numericFrame(input.names(), cols, z.rowCount());
+    return Support.centerAndScale(z, input.names(), offset, scale);
   }
 
   @Override

@@ -46,16 +46,7 @@ public final class RobustScalerModel implements Transformer {
   @Override
   public Frame transform(Frame x) {
     Support.checkInput(input, x, "RobustScalerModel");
-    int p = scale.length;
-    double[][] cols = new double[p][];
-    for (int j = 0; j < p; j++) {
-      double[] v = Support.values(x.column(j));
-      for (int i = 0; i < v.length; i++) {
-        v[i] = (v[i] - center[j]) / scale[j];
-      }
-      cols[j] = v;
-    }
-    return Support.numericFrame(output.names(), cols, x.rowCount());
+    return Support.centerAndScale(x, output.names(), center, scale);
   }
 
   @Override

@@ -71,18 +71,7 @@ public final class StandardScalerModel implements Transformer {
   @Override
   public Frame transform(Frame x) {
     Support.checkInput(input, x, "StandardScalerModel");
-    int p = mean.length;
-    double[][] cols = new double[p][];
-    for (int j = 0; j < p; j++) {
-      double[] v = Support.values(x.column(j));
-      double m = withMean ? mean[j] : 0.0;
-      double s = withStd ? scale[j] : 1.0;
-      for (int i = 0; i < v.length; i++) {
-        v[i] = (v[i] - m) / s;
-      }
-      cols[j] = v;
-    }
-    return Support.numericFrame(output.names(), cols, x.rowCount());
+    return Support.centerAndScale(x, output.names(), withMean ? mean : null, withStd ? scale : null);
   }
 
   /** Undoes {@link #transform}: {@code x * scale + mean}; {@code z} must have the output schema. */

@@ -239,6 +239,25 @@ final class Support {
     return -1;
   }
 
+  /**
+   * The per-column map {@code (x - center[j]) / scale[j]} (scikit-learn's order of operations) into new
+   * numeric columns named {@code names}; a null {@code center} or {@code scale} skips that step.
+   */
+  static Frame centerAndScale(Frame x, List<String> names, double[] center, double[] scale) {
+    int p = names.size();
+    double[][] cols = new double[p][];
+    for (int j = 0; j < p; j++) {
+      double[] v = values(x.column(j));
+      double c = center == null ? 0.0 : center[j];
+      double s = scale == null ? 1.0 : scale[j];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = (v[i] - c) / s;
+      }
+      cols[j] = v;
+    }
+    return numericFrame(names, cols, x.rowCount());
+  }
+
   /** Builds a frame of numeric columns. */
   static Frame numericFrame(List<String> names, double[][] cols, int rows) {
     List<Column> out = new ArrayList<>(names.size());
