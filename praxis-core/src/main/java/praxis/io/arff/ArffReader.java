@@ -1,6 +1,6 @@
 package praxis.io.arff;
 
-import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
+import praxis.io.internal.NumberText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -201,28 +201,9 @@ public final class ArffReader {
 
   /** A decimal number (sign, digits, point, exponent, Infinity), NaN if the text is not one. */
   static double number(String s) {
-    boolean digit = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digit = true;
-      } else if (c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
-        return switch (s) {
-          case "Infinity", "+Infinity" -> Double.POSITIVE_INFINITY;
-          case "-Infinity" -> Double.NEGATIVE_INFINITY;
-          default -> Double.NaN;
-        };
-      }
-    }
-    if (!digit) {
-      return Double.NaN;
-    }
-    try {
-      return JavaDoubleParser.parseDouble(s);
-    } catch (NumberFormatException e) {
-      return Double.NaN;
-    }
+    return NumberText.parse(s);
   }
+
 
   private static final class Parser {
     private final BufferedReader in;

@@ -1,5 +1,6 @@
 package praxis.io.csv;
 
+import praxis.io.internal.NumberText;
 import java.util.Arrays;
 import java.util.List;
 import praxis.data.BooleanColumn;

@@ -1,5 +1,6 @@
 package praxis.io.csv;
 
+import praxis.io.internal.NumberText;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import de.siegmar.fastcsv.writer.QuoteStrategy;
 import java.io.IOException;

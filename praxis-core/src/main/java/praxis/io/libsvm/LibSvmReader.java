@@ -1,6 +1,6 @@
 package praxis.io.libsvm;
 
-import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
+import praxis.io.internal.NumberText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -218,28 +218,9 @@ public final class LibSvmReader {
 
   /** A decimal number (sign, digits, point, exponent, Infinity), NaN if the text is not one. */
   static double number(String s) {
-    boolean digit = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digit = true;
-      } else if (c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
-        return switch (s) {
-          case "Infinity", "+Infinity" -> Double.POSITIVE_INFINITY;
-          case "-Infinity" -> Double.NEGATIVE_INFINITY;
-          default -> Double.NaN;
-        };
-      }
-    }
-    if (!digit) {
-      return Double.NaN;
-    }
-    try {
-      return JavaDoubleParser.parseDouble(s);
-    } catch (NumberFormatException e) {
-      return Double.NaN;
-    }
+    return NumberText.parse(s);
   }
+
 
   /** Shortest exact text of {@code v}: integral values without a decimal point. */
   static String formatNumber(double v) {

@@ -1,4 +1,4 @@
-package praxis.io.csv;
+package praxis.io.internal;
 
 import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
 
@@ -7,18 +7,24 @@ import ch.randelshofer.fastdoubleparser.JavaDoubleParser;
  * conversion, correctly rounded). Accepted: optional sign, digits with an optional decimal point and
  * exponent ({@code 3}, {@code -0.5}, {@code .5}, {@code 1e-3}), and {@code Infinity}; surrounding spaces and
  * tabs are ignored. Not accepted: {@code NaN} (it would silently become a missing value), hexadecimal
- * numbers, Java type suffixes such as {@code 1f}, thousands separators, decimal commas.
+ * numbers, Java type suffixes such as {@code 1f}, thousands separators, decimal commas. Shared by the CSV,
+ * ARFF and LibSVM readers so that every Praxis reader accepts exactly the same numbers.
+ *
+ * <pre>{@code
+ * double v = NumberText.parse("1e-3");          // 0.001
+ * boolean bad = Double.isNaN(NumberText.parse("NaN"));
+ * }</pre>
  */
-final class NumberText {
+public final class NumberText {
   /** Returned by {@link #parse} for text that is not a number. */
-  static final double NOT_A_NUMBER = Double.NaN;
+  public static final double NOT_A_NUMBER = Double.NaN;
 
   private NumberText() {}
 
   /**
    * The value of the characters, or {@link #NOT_A_NUMBER} (NaN) when they are not a number as defined above.
    */
-  static double parse(char[] buf, int off, int len) {
+  public static double parse(char[] buf, int off, int len) {
     int end = off + len;
     while (off < end && (buf[off] == ' ' || buf[off] == '\t')) {
       off++;
@@ -46,6 +52,11 @@ final class NumberText {
     } catch (NumberFormatException e) {
       return NOT_A_NUMBER;
     }
+  }
+
+  /** {@link #parse(char[], int, int)} of a whole string. */
+  public static double parse(String s) {
+    return parse(s.toCharArray(), 0, s.length());
   }
 
   private static double infinity(char[] buf, int off, int end) {

@@ -1,0 +1,2 @@
+/** Implementation details shared by the Praxis readers; not part of the public API. */
+package praxis.io.internal;
