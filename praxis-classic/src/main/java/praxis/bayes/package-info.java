@@ -1,4 +1,5 @@
 /**
- * Naive Bayes classifiers ({@link praxis.bayes.GaussianNB}). All types are non-null by default.
+ * Naive Bayes classifiers ({@link praxis.bayes.GaussianNB}, {@link praxis.bayes.MultinomialNB},
+ * {@link praxis.bayes.ComplementNB}, {@link praxis.bayes.BernoulliNB}), with streaming partial fits. All types are non-null by default.
  */
 package praxis.bayes;

@@ -4,7 +4,10 @@ import java.util.List;
 import praxis.api.EstimatorInfo;
 import praxis.api.EstimatorProvider;
 import praxis.api.Task;
+import praxis.bayes.BernoulliNB;
+import praxis.bayes.ComplementNB;
 import praxis.bayes.GaussianNB;
+import praxis.bayes.MultinomialNB;
 import praxis.dummy.DummyClassifier;
 import praxis.dummy.DummyRegressor;
 import praxis.linear.LinearRegression;
@@ -33,6 +36,12 @@ public final class ClassicEstimators implements EstimatorProvider {
         new EstimatorInfo("logistic_regression", "logistic regression, binary or multinomial, L2 penalty, L-BFGS",
             Task.CLASSIFICATION, true, LogisticRegression::new),
         new EstimatorInfo("gaussian_nb", "Gaussian naive Bayes", Task.CLASSIFICATION, false, GaussianNB::new),
+        new EstimatorInfo("multinomial_nb", "multinomial naive Bayes for non-negative counts", Task.CLASSIFICATION,
+            false, MultinomialNB::new),
+        new EstimatorInfo("complement_nb", "complement naive Bayes for non-negative counts (imbalanced text)",
+            Task.CLASSIFICATION, false, ComplementNB::new),
+        new EstimatorInfo("bernoulli_nb", "Bernoulli naive Bayes for binary (binarized) features",
+            Task.CLASSIFICATION, false, BernoulliNB::new),
         new EstimatorInfo("knn_classifier", "k-nearest-neighbours vote (brute force)", Task.CLASSIFICATION, true,
             KNeighborsClassifier::new),
         new EstimatorInfo("knn_regressor", "k-nearest-neighbours average (brute force)", Task.REGRESSION, true,
