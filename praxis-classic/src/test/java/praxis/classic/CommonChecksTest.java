@@ -2,7 +2,10 @@ package praxis.classic;
 
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
+import praxis.bayes.BernoulliNB;
+import praxis.bayes.ComplementNB;
 import praxis.bayes.GaussianNB;
+import praxis.bayes.MultinomialNB;
 import praxis.dummy.DummyClassifier;
 import praxis.dummy.DummyRegressor;
 import praxis.linear.LinearRegression;
@@ -56,6 +59,13 @@ class CommonChecksTest {
   @Test
   void gaussianNB() {
     EstimatorChecks.runAll(Config.classifier(GaussianNB::new, IRIS.x(), IRIS.y()));
+  }
+
+  @Test
+  void discreteNaiveBayes() {
+    EstimatorChecks.runAll(Config.classifier(MultinomialNB::new, IRIS.x(), IRIS.y()));
+    EstimatorChecks.runAll(Config.classifier(ComplementNB::new, IRIS.x(), IRIS.y()));
+    EstimatorChecks.runAll(Config.classifier(BernoulliNB::new, Fixtures.standardize(IRIS.x()), IRIS.y()));
   }
 
   @Test
