@@ -1,5 +1,6 @@
 package praxis.bayes;
 
+import java.util.List;
 import praxis.api.Check;
 import praxis.api.Estimator;
 import praxis.api.Provenance;
@@ -14,7 +15,9 @@ import praxis.data.Target;
  * {@code varSmoothing} times the largest feature variance (over all rows) added to every variance for
  * numerical stability; priors are the class frequencies unless given. Probabilities are normalized with
  * log-sum-exp. Cost: O(n p) to fit, O(k p) per row. Classes absent from the training rows (a class list
- * kept from a larger target) get probability 0.
+ * kept from a larger target) get probability 0. Streaming: {@link #partialFit(Frame, Target, List)} then
+ * {@link GaussianNBModel#partialFit(Frame, Target)} merge batch means and variances with the parallel update of
+ * Chan, Golub and LeVeque (as scikit-learn's {@code _update_mean_variance}).
  *
  * <pre>{@code
  * GaussianNBModel m = new GaussianNB().fit(x, y);
@@ -87,6 +90,28 @@ public final class GaussianNB implements Estimator<GaussianNB.Params, GaussianNB
   }
 
   /**
+   * First batch of a streaming fit with the class list given up front (like scikit-learn's {@code classes=});
+   * later batches go to {@link GaussianNBModel#partialFit(Frame, Target)} and may hold any of these classes.
+   * After all batches the model equals {@link #fit} on all rows up to floating-point rounding.
+   *
+   * @param classes every class label, sorted; null = the labels of {@code y}
+   * @throws IllegalArgumentException as {@link #fit}, or when priors do not match the class list
+   */
+  public GaussianNBModel partialFit(Frame x, Target y, List<String> classes) {
+    List<String> cls = NBSupport.startFit(x, y, classes, "GaussianNB");
+    int k = cls.size();
+    double[] given = params.priors();
+    if (given.length > 0 && given.length != k) {
+      throw new IllegalArgumentException("GaussianNB priors has " + given.length + " values but there are " + k
+          + " classes " + cls + "; give one prior per class in that order");
+    }
+    int p = x.columnCount();
+    return new GaussianNBModel(x.schema(), cls, new double[k][p], new double[k][p],
+        given.length > 0 ? given : new double[k], 0, new int[k], params, Provenance.of(name(), params, x, y, 0L))
+        .partialFit(x, y);
+  }
+
+  /**
    * Estimates per-class means and variances.
    *
    * @throws IllegalArgumentException on empty, non-numeric or non-finite input, a non-class target, priors
@@ -155,7 +180,7 @@ public final class GaussianNB implements Estimator<GaussianNB.Params, GaussianNB
     for (int c = 0; c < k; c++) {
       priors[c] = given.length > 0 ? given[c] : counts[c] / (double) n;
     }
-    return new GaussianNBModel(x.schema(), y.classList(), theta, var, priors, epsilon, counts,
+    return new GaussianNBModel(x.schema(), y.classList(), theta, var, priors, epsilon, counts, params,
         Provenance.of(name(), params, x, y, 0L));
   }
 }

@@ -8,6 +8,7 @@ import praxis.classic.internal.Inputs;
 import praxis.classic.internal.ModelStates;
 import praxis.data.Frame;
 import praxis.data.Schema;
+import praxis.data.Target;
 import praxis.io.State;
 
 /**
@@ -30,11 +31,14 @@ public final class GaussianNBModel implements ProbabilisticClassifier {
   private final double epsilon;
   private final int[] counts;
   private final Provenance provenance;
+  /** The fitting hyperparameters (null for a model saved without them: no partial fit then). */
+  private final GaussianNB.Params params;
   /** Per class: log prior - 0.5 * sum_j log(2 pi var). */
   private final double[] constant;
 
   GaussianNBModel(Schema schema, List<String> classes, double[][] theta, double[][] var, double[] priors,
-      double epsilon, int[] counts, Provenance provenance) {
+      double epsilon, int[] counts, GaussianNB.Params params, Provenance provenance) {
+    this.params = params;
     this.schema = schema;
     this.classes = List.copyOf(classes);
     this.theta = deepCopy(theta);
@@ -76,6 +80,116 @@ public final class GaussianNBModel implements ProbabilisticClassifier {
   /** Training rows per class. */
   public int[] classCounts() {
     return counts.clone();
+  }
+
+  /**
+   * Adds one batch of rows and returns the updated model (this model is unchanged): per class, the batch
+   * mean and variance are merged with the fitted ones by the parallel update of Chan, Golub and LeVeque
+   * ({@code n = n_a + n_b}, {@code mean = (n_a mean_a + n_b mean_b) / n},
+   * {@code n var = n_a var_a + n_b var_b + (n_a n_b / n) (mean_a - mean_b)^2}), as scikit-learn's
+   * {@code partial_fit}. The smoothing {@code epsilon} is {@code varSmoothing} times the largest variance of
+   * a feature over ALL rows seen so far (law of total variance over the classes), so batches give the same
+   * model as one {@link GaussianNB#fit} to rounding (scikit-learn instead uses the last batch's variance).
+   * Priors are the class frequencies so far unless given. The class list is fixed by the first fit; the
+   * provenance describes the last batch.
+   *
+   * @throws IllegalArgumentException on a batch with other columns, invalid values or an unknown label
+   * @throws IllegalStateException for a model loaded from a file without its hyperparameters
+   */
+  public GaussianNBModel partialFit(Frame x, Target y) {
+    if (params == null) {
+      throw new IllegalStateException("GaussianNB: this model was saved without its hyperparameters, so it cannot"
+          + " be updated; refit it with GaussianNB.partialFit");
+    }
+    Inputs.requireRows(x, y, "GaussianNB");
+    int[] codes = NBSupport.codesIn(y, classes, "GaussianNB");
+    double[] xc = Inputs.predictMatrix(schema, x, "GaussianNB");
+    int n = x.rowCount();
+    int p = schema.size();
+    int k = classes.size();
+    int[] nb = new int[k];
+    for (int i = 0; i < n; i++) {
+      nb[codes[i]]++;
+    }
+    int[] total = new int[k];
+    for (int c = 0; c < k; c++) {
+      total[c] = counts[c] + nb[c];
+    }
+    double[][] mu = new double[k][p];
+    double[][] v = new double[k][p];
+    double[] bm = new double[k];
+    double[] bss = new double[k];
+    for (int j = 0; j < p; j++) {
+      int off = j * n;
+      java.util.Arrays.fill(bm, 0);
+      java.util.Arrays.fill(bss, 0);
+      for (int i = 0; i < n; i++) {
+        bm[codes[i]] += xc[off + i];
+      }
+      for (int c = 0; c < k; c++) {
+        if (nb[c] > 0) {
+          bm[c] /= nb[c];
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        double d = xc[off + i] - bm[codes[i]];
+        bss[codes[i]] += d * d;
+      }
+      for (int c = 0; c < k; c++) {
+        double na = counts[c];
+        double oldVar = counts[c] > 0 ? var[c][j] - epsilon : 0;
+        if (nb[c] == 0) {
+          mu[c][j] = theta[c][j];
+          v[c][j] = oldVar;
+        } else if (counts[c] == 0) {
+          mu[c][j] = bm[c];
+          v[c][j] = bss[c] / nb[c];
+        } else {
+          double nt = total[c];
+          double d = theta[c][j] - bm[c];
+          mu[c][j] = (na * theta[c][j] + nb[c] * bm[c]) / nt;
+          v[c][j] = (na * oldVar + bss[c] + na * nb[c] / nt * d * d) / nt;
+        }
+      }
+    }
+    long all = 0;
+    for (int c = 0; c < k; c++) {
+      all += total[c];
+    }
+    double maxVar = 0;
+    for (int j = 0; j < p; j++) {
+      double m = 0;
+      for (int c = 0; c < k; c++) {
+        m += total[c] * mu[c][j];
+      }
+      m /= all;
+      double s = 0;
+      for (int c = 0; c < k; c++) {
+        double d = mu[c][j] - m;
+        s += total[c] * (v[c][j] + d * d);
+      }
+      maxVar = Math.max(maxVar, s / all);
+    }
+    double eps = params.varSmoothing() * maxVar;
+    for (int c = 0; c < k; c++) {
+      for (int j = 0; j < p; j++) {
+        if (total[c] > 0) {
+          v[c][j] += eps;
+          if (!(v[c][j] > 0)) {
+            throw new IllegalArgumentException("GaussianNB: feature '" + schema.names().get(j)
+                + "' has zero variance in class '" + classes.get(c) + "' and every feature is constant, so "
+                + "varSmoothing cannot help; drop constant features");
+          }
+        }
+      }
+    }
+    double[] given = params.priors();
+    double[] pri = new double[k];
+    for (int c = 0; c < k; c++) {
+      pri[c] = given.length > 0 ? given[c] : total[c] / (double) all;
+    }
+    return new GaussianNBModel(schema, classes, mu, v, pri, eps, total, params,
+        Provenance.of("gaussian_nb", params, x, y, 0L));
   }
 
   @Override
@@ -147,8 +261,12 @@ public final class GaussianNBModel implements ProbabilisticClassifier {
 
   @Override
   public State toState() {
-    return ModelStates.start(TYPE, schema, provenance).put("classes", classes).put("theta", theta).put("var", var)
-        .put("priors", priors).put("epsilon", epsilon).put("counts", counts).build();
+    State.Builder b = ModelStates.start(TYPE, schema, provenance).put("classes", classes).put("theta", theta)
+        .put("var", var).put("priors", priors).put("epsilon", epsilon).put("counts", counts);
+    if (params != null) {
+      b.put("varSmoothing", params.varSmoothing()).put("givenPriors", params.priors());
+    }
+    return b.build();
   }
 
   private static double[][] deepCopy(double[][] m) {
@@ -182,7 +300,11 @@ public final class GaussianNBModel implements ProbabilisticClassifier {
         ModelStates.require(theta[c].length == schema.size() && var[c].length == schema.size(), s,
             "class " + c + " does not have " + schema.size() + " features");
       }
-      return new GaussianNBModel(schema, classes, theta, var, priors, s.getDouble("epsilon"), counts,
+      GaussianNB.Params params = null;
+      if (s.has("varSmoothing")) {
+        params = new GaussianNB.Params(s.getDouble("varSmoothing"), s.getDoubles("givenPriors"));
+      }
+      return new GaussianNBModel(schema, classes, theta, var, priors, s.getDouble("epsilon"), counts, params,
           ModelStates.provenance(s));
     }
   }

@@ -95,4 +95,43 @@ class GaussianNBTest {
       assertEquals(0.0, p[2]);
     }
   }
+
+  @Test
+  void partialFitsOverBatchesEqualOneFit() {
+    // Chan et al. merge of batch means/variances; epsilon from the variance over all rows: equal to 1e-12
+    Fixtures.XY d = Fixtures.xy("iris");
+    int n = d.x().rowCount();
+    int[][] parts = {range(0, 3), range(3, 60), range(60, 61), range(61, 120), range(120, n)};
+    // the first batch holds only setosa: the class list is given up front
+    Target y0 = Target.classes("setosa", "setosa", "setosa");
+    GaussianNBModel m = new GaussianNB().partialFit(d.x().rows(parts[0]), y0, d.y().classList());
+    for (int b = 1; b < parts.length; b++) {
+      m = m.partialFit(d.x().rows(parts[b]), d.y().rows(parts[b]));
+    }
+    GaussianNBModel full = new GaussianNB().fit(d.x(), d.y());
+    for (int c = 0; c < 3; c++) {
+      assertArrayEquals(full.theta()[c], m.theta()[c], 1e-12, "theta class " + c);
+      assertArrayEquals(full.var()[c], m.var()[c], 1e-12, "var class " + c);
+    }
+    assertEquals(full.epsilon(), m.epsilon(), 1e-20);
+    assertArrayEquals(full.priors(), m.priors(), 1e-15);
+    assertArrayEquals(full.classCounts(), m.classCounts());
+    double[][] pf = full.predictProba(d.x());
+    double[][] pm = m.predictProba(d.x());
+    for (int i = 0; i < n; i++) {
+      assertArrayEquals(pf[i], pm[i], 1e-12, "row " + i);
+    }
+    // a saved and reloaded model keeps its hyperparameters and can still be updated
+    GaussianNBModel back = new GaussianNBModel.Codec().read(full.toState());
+    GaussianNBModel more = back.partialFit(d.x().rows(parts[2]), d.y().rows(parts[2]));
+    assertEquals(full.classCounts()[1] + 1, more.classCounts()[1]);
+  }
+
+  private static int[] range(int from, int to) {
+    int[] r = new int[to - from];
+    for (int i = from; i < to; i++) {
+      r[i - from] = i;
+    }
+    return r;
+  }
 }
