@@ -12,7 +12,7 @@ import os
 
 import numpy as np
 import sklearn
-from sklearn.naive_bayes import BernoulliNB, ComplementNB, MultinomialNB
+from sklearn.naive_bayes import BernoulliNB, CategoricalNB, ComplementNB, MultinomialNB
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "..", "..", "..", "..", "..", "praxis-core", "src", "main", "resources", "praxis",
@@ -60,6 +60,34 @@ out["bernoulli_digits_8"] = record(BernoulliNB(binarize=8.0).fit(xd, yd), xd, DI
 _, xs, ys = load("spam")
 ys = np.array(ys)
 out["bernoulli_spam_0"] = record(BernoulliNB(binarize=0.0).fit(xs, ys), xs, SPAM_ROWS)
+
+# CategoricalNB on the original Wisconsin BreastCancer data: each column coded by the index of its value in
+# the level list of BreastCancer.meta.json (as praxis' categorical columns), rows with a missing value (NA)
+# dropped, min_categories = number of levels (praxis uses a categorical column's level count)
+with open(os.path.join(DATA, "BreastCancer.meta.json")) as f:
+    meta = {c["name"]: c.get("levels", []) for c in json.load(f)["columns"]}
+with open(os.path.join(DATA, "BreastCancer.csv"), newline="") as f:
+    rows = list(csv.reader(f))
+header, body = rows[0], rows[1:]
+body = [r for r in body if all(v not in ("", "NA") for v in r)]
+xb = np.array([[meta[h].index(v) for h, v in zip(header[:-1], r[:-1])] for r in body])
+yb = np.array([r[-1] for r in body])
+levels = np.array([len(meta[h]) for h in header[:-1]])
+BC_ROWS = list(range(0, len(body), 35))
+for key, model in (("categorical_breast_cancer", CategoricalNB(min_categories=levels)),
+                   ("categorical_breast_cancer_alpha", CategoricalNB(alpha=0.5, fit_prior=False,
+                                                                     min_categories=levels))):
+    model.fit(xb, yb)
+    out[key] = {
+        "n_rows": len(body),
+        "class_log_prior": tolist(model.class_log_prior_),
+        "feature_log_prob": [tolist(a) for a in model.feature_log_prob_],
+        "category_count": [tolist(a) for a in model.category_count_],
+        "class_count": tolist(model.class_count_),
+        "rows": BC_ROWS,
+        "predict_proba": tolist(model.predict_proba(xb[BC_ROWS])),
+        "predict": [int(v) for v in np.searchsorted(model.classes_, model.predict(xb))],
+    }
 
 with open(os.path.join(HERE, "bayes_reference.json"), "w") as f:
     json.dump(out, f, indent=1)

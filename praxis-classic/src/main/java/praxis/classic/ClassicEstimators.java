@@ -5,6 +5,7 @@ import praxis.api.EstimatorInfo;
 import praxis.api.EstimatorProvider;
 import praxis.api.Task;
 import praxis.bayes.BernoulliNB;
+import praxis.bayes.CategoricalNB;
 import praxis.bayes.ComplementNB;
 import praxis.bayes.GaussianNB;
 import praxis.bayes.MultinomialNB;
@@ -42,6 +43,8 @@ public final class ClassicEstimators implements EstimatorProvider {
             Task.CLASSIFICATION, false, ComplementNB::new),
         new EstimatorInfo("bernoulli_nb", "Bernoulli naive Bayes for binary (binarized) features",
             Task.CLASSIFICATION, false, BernoulliNB::new),
+        new EstimatorInfo("categorical_nb", "categorical naive Bayes for categorical columns / integer codes",
+            Task.CLASSIFICATION, false, CategoricalNB::new),
         new EstimatorInfo("knn_classifier", "k-nearest-neighbours vote (brute force)", Task.CLASSIFICATION, true,
             KNeighborsClassifier::new),
         new EstimatorInfo("knn_regressor", "k-nearest-neighbours average (brute force)", Task.REGRESSION, true,

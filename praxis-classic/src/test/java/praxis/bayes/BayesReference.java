@@ -26,11 +26,11 @@ final class BayesReference {
     }
   }
 
-  /** The node at a path of field names. */
+  /** The node at a path of field names (array indices as decimal strings). */
   public static JsonNode get(String... path) {
     JsonNode n = ROOT;
     for (String p : path) {
-      n = n.get(p);
+      n = n.isArray() ? n.get(Integer.parseInt(p)) : n.get(p);
       if (n == null) {
         throw new IllegalStateException("no reference entry " + String.join(".", path));
       }

@@ -3,6 +3,7 @@ package praxis.classic;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import praxis.bayes.BernoulliNB;
+import praxis.bayes.CategoricalNB;
 import praxis.bayes.ComplementNB;
 import praxis.bayes.GaussianNB;
 import praxis.bayes.MultinomialNB;
@@ -66,6 +67,10 @@ class CommonChecksTest {
     EstimatorChecks.runAll(Config.classifier(MultinomialNB::new, IRIS.x(), IRIS.y()));
     EstimatorChecks.runAll(Config.classifier(ComplementNB::new, IRIS.x(), IRIS.y()));
     EstimatorChecks.runAll(Config.classifier(BernoulliNB::new, Fixtures.standardize(IRIS.x()), IRIS.y()));
+    Fixtures.XY bc = Fixtures.xy("BreastCancer");
+    int[] complete = java.util.stream.IntStream.range(0, bc.x().rowCount())
+        .filter(i -> bc.x().columns().stream().noneMatch(c -> c.isMissing(i))).toArray();
+    EstimatorChecks.runAll(Config.classifier(CategoricalNB::new, bc.x().rows(complete), bc.y().rows(complete)));
   }
 
   @Test
