@@ -119,6 +119,32 @@ public final class LinearRegression implements Estimator<LinearRegression.Params
     return new LinearRegressionModel(x.schema(), coef, intercept, rank, Provenance.of(name(), params, x, y, 0L));
   }
 
+  /**
+   * Classical OLS inference for this design (standard errors, t and F tests, intervals, R^2, AIC/BIC, VIF):
+   * {@link RegressionSummary#of(Frame, Target, double)} at the given confidence level.
+   *
+   * <pre>{@code
+   * System.out.println(new LinearRegression().summary(x, y, 0.95).table());
+   * }</pre>
+   *
+   * @throws IllegalStateException if {@code fitIntercept} is false (the summary's R^2 and F test assume an
+   *     intercept)
+   * @throws IllegalArgumentException as {@link RegressionSummary#of(Frame, Target, double)}, e.g. naming the
+   *     columns of a rank-deficient design
+   */
+  public RegressionSummary summary(Frame x, Target y, double level) {
+    if (!params.fitIntercept()) {
+      throw new IllegalStateException("LinearRegression.summary: needs fitIntercept=true (R^2 and the F test"
+          + " are defined against the intercept-only model); use new LinearRegression() for the summary");
+    }
+    return RegressionSummary.of(x, y, level);
+  }
+
+  /** {@link #summary(Frame, Target, double)} with 95% confidence intervals. */
+  public RegressionSummary summary(Frame x, Target y) {
+    return summary(x, y, 0.95);
+  }
+
   /** Mean with one correction pass (accurate for large offsets). */
   private static double mean(double[] v, int off, int n) {
     double s = 0;
