@@ -47,8 +47,16 @@ levels_of <- list(Motor = LETTERS[1:5], Screw = LETTERS[1:5], Pgain = as.charact
 for (v in names(levels_of)) servo[[v]] <- factor(servo[[v]], levels = levels_of[[v]])
 Xs <- model.matrix(~ Motor + Screw + Pgain + Vgain, data = servo)[, -1]
 
+# weighted least squares (LinearRegression.fit(x, y, sampleWeight)): lm(weights = w) on diabetes with the
+# deterministic weights w_i = 1 + ((i - 1) mod 5) / 2, i = 1..n
+w <- 1 + ((seq_len(nrow(Xd)) - 1) %% 5) / 2
+dw <- data.frame(Xd, check.names = FALSE)
+dw$.y <- diab$target
+wfit <- lm(.y ~ ., data = dw, weights = w)
+
 out <- list(
   r_version = R.version.string,
+  diabetes_weighted = list(weights = w, intercept = unname(coef(wfit)[1]), coef = unname(coef(wfit)[-1])),
   diabetes = summarise(Xd, diab$target),
   servo = summarise(Xs, servo$target)
 )
