@@ -70,6 +70,44 @@ public final class LinearRegression implements Estimator<LinearRegression.Params
    */
   @Override
   public LinearRegressionModel fit(Frame x, Target y) {
+    return fitWeighted(x, y, null);
+  }
+
+  /**
+   * Weighted least squares, minimizing {@code sum_i w_i (y_i - x_i . beta - b)^2}, as scikit-learn's
+   * {@code fit(X, y, sample_weight)}: weighted centring, then the ordinary solve on rows scaled by
+   * {@code sqrt(w_i)}. Integer weights give the same fit as repeating rows; zero weights drop rows.
+   *
+   * <pre>{@code
+   * LinearRegressionModel m = new LinearRegression().fit(x, y, weights);
+   * }</pre>
+   *
+   * @param sampleWeight one finite, non-negative weight per row, with a positive sum
+   * @throws IllegalArgumentException on a bad weight vector (naming the row) or as {@link #fit(Frame, Target)}
+   */
+  public LinearRegressionModel fit(Frame x, Target y, double[] sampleWeight) {
+    Check.notNull(sampleWeight, "sampleWeight");
+    if (sampleWeight.length != x.rowCount()) {
+      throw new IllegalArgumentException("LinearRegression: sampleWeight has " + sampleWeight.length
+          + " entries for " + x.rowCount() + " rows; pass one weight per row");
+    }
+    double total = 0;
+    for (int i = 0; i < sampleWeight.length; i++) {
+      double w = sampleWeight[i];
+      if (!(w >= 0) || !Double.isFinite(w)) {
+        throw new IllegalArgumentException("LinearRegression: sampleWeight[" + i + "] = " + w
+            + "; weights must be finite and >= 0");
+      }
+      total += w;
+    }
+    if (!(total > 0)) {
+      throw new IllegalArgumentException("LinearRegression: sampleWeight sums to " + total
+          + "; at least one weight must be positive");
+    }
+    return fitWeighted(x, y, sampleWeight);
+  }
+
+  private LinearRegressionModel fitWeighted(Frame x, Target y, double[] w) {
     double[] a = Inputs.fitMatrix(x, y, "LinearRegression");
     y.requireKind(Target.Kind.VALUES);
     int n = x.rowCount();
@@ -80,14 +118,23 @@ public final class LinearRegression implements Estimator<LinearRegression.Params
     if (params.fitIntercept()) {
       for (int j = 0; j < p; j++) {
         int off = j * n;
-        xMean[j] = mean(a, off, n);
+        xMean[j] = w == null ? mean(a, off, n) : weightedMean(a, off, n, w);
         for (int i = 0; i < n; i++) {
           a[off + i] -= xMean[j];
         }
       }
-      yMean = mean(b, 0, n);
+      yMean = w == null ? mean(b, 0, n) : weightedMean(b, 0, n, w);
       for (int i = 0; i < n; i++) {
         b[i] -= yMean;
+      }
+    }
+    if (w != null) {
+      for (int i = 0; i < n; i++) {
+        double r = Math.sqrt(w[i]);
+        b[i] *= r;
+        for (int j = 0; j < p; j++) {
+          a[j * n + i] *= r;
+        }
       }
     }
     // minimum-norm least squares through the thin SVD A = U S V': coef = sum_{r < rank} v_r (u_r . b) / s_r
@@ -117,6 +164,48 @@ public final class LinearRegression implements Estimator<LinearRegression.Params
       }
     }
     return new LinearRegressionModel(x.schema(), coef, intercept, rank, Provenance.of(name(), params, x, y, 0L));
+  }
+
+  /**
+   * Classical OLS inference for this design (standard errors, t and F tests, intervals, R^2, AIC/BIC, VIF):
+   * {@link RegressionSummary#of(Frame, Target, double)} at the given confidence level.
+   *
+   * <pre>{@code
+   * System.out.println(new LinearRegression().summary(x, y, 0.95).table());
+   * }</pre>
+   *
+   * @throws IllegalStateException if {@code fitIntercept} is false (the summary's R^2 and F test assume an
+   *     intercept)
+   * @throws IllegalArgumentException as {@link RegressionSummary#of(Frame, Target, double)}, e.g. naming the
+   *     columns of a rank-deficient design
+   */
+  public RegressionSummary summary(Frame x, Target y, double level) {
+    if (!params.fitIntercept()) {
+      throw new IllegalStateException("LinearRegression.summary: needs fitIntercept=true (R^2 and the F test"
+          + " are defined against the intercept-only model); use new LinearRegression() for the summary");
+    }
+    return RegressionSummary.of(x, y, level);
+  }
+
+  /** {@link #summary(Frame, Target, double)} with 95% confidence intervals. */
+  public RegressionSummary summary(Frame x, Target y) {
+    return summary(x, y, 0.95);
+  }
+
+  /** Weighted mean with one correction pass. */
+  private static double weightedMean(double[] v, int off, int n, double[] w) {
+    double s = 0;
+    double sw = 0;
+    for (int i = 0; i < n; i++) {
+      s += w[i] * v[off + i];
+      sw += w[i];
+    }
+    double m = s / sw;
+    double c = 0;
+    for (int i = 0; i < n; i++) {
+      c += w[i] * (v[off + i] - m);
+    }
+    return m + c / sw;
   }
 
   /** Mean with one correction pass (accurate for large offsets). */

@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
 import praxis.api.EstimatorInfo;
 import praxis.api.Model;
 import praxis.io.ModelIO;
+import praxis.linear.RegressionSummary;
+import praxis.pipeline.PipelineModel;
 
 /**
  * {@code praxis train DATA --model NAME [name=value...] [-o model.praxis]}: fits the standard preprocessing
@@ -23,7 +25,11 @@ import praxis.io.ModelIO;
  *
  * <pre>{@code
  * praxis train builtin:iris --model knn_classifier k=7 -o iris-knn.praxis
+ * praxis train builtin:diabetes --model linear_regression --summary
  * }</pre>
+ *
+ * <p>{@code --summary} (linear_regression only) also prints the OLS inference table
+ * ({@link RegressionSummary}) for the preprocessed design the model was fitted on.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Fit preprocessing + a model on a data set and save it.")
@@ -41,6 +47,10 @@ public final class TrainCommand implements Callable<Integer> {
       description = "Where to save the model (default: ${DEFAULT-VALUE}).")
   Path output;
 
+  @Option(names = "--summary", description = "linear_regression only: print the OLS summary table (standard"
+      + " errors, t and F tests, R-squared, AIC/BIC, VIF), like R's summary(lm).")
+  boolean summary;
+
   @Mixin
   ModelOptions model;
 
@@ -56,6 +66,9 @@ public final class TrainCommand implements Callable<Integer> {
     var estimator = Cv.pipeline(model.estimator(hyper, common.threads()), info.scaleSensitive());
     Data.Problem p = target.problem(data);
     Commands.requireTask(info, p);
+    if (summary && !info.name().equals("linear_regression")) {
+      throw new CliFailure("--summary is only available for --model linear_regression, got " + info.name());
+    }
     long t0 = System.nanoTime();
     Model fitted;
     try (Progress bar = Progress.start("train", -1, !common.quiet)) {
@@ -67,6 +80,16 @@ public final class TrainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "trained %s on %d rows x %d features in %.2f s; saved to %s%n", info.name(),
         p.x().rowCount(), p.x().columnCount(), secs, output);
+    if (summary) {
+      RegressionSummary s;
+      try {
+        s = RegressionSummary.of(((PipelineModel) fitted).transformBeforeFinal(p.x()), p.y());
+      } catch (IllegalArgumentException e) {
+        throw new CliFailure("--summary: " + e.getMessage());
+      }
+      out.println();
+      out.print(s.table());
+    }
     out.flush();
     return Main.OK;
   }
