@@ -5,6 +5,8 @@ import praxis.api.EstimatorInfo;
 import praxis.api.EstimatorProvider;
 import praxis.api.Task;
 import praxis.bayes.GaussianNB;
+import praxis.discriminant.LinearDiscriminantAnalysis;
+import praxis.discriminant.QuadraticDiscriminantAnalysis;
 import praxis.dummy.DummyClassifier;
 import praxis.dummy.DummyRegressor;
 import praxis.linear.LinearRegression;
@@ -33,6 +35,10 @@ public final class ClassicEstimators implements EstimatorProvider {
         new EstimatorInfo("logistic_regression", "logistic regression, binary or multinomial, L2 penalty, L-BFGS",
             Task.CLASSIFICATION, true, LogisticRegression::new),
         new EstimatorInfo("gaussian_nb", "Gaussian naive Bayes", Task.CLASSIFICATION, false, GaussianNB::new),
+        new EstimatorInfo("lda", "linear discriminant analysis (SVD or eigen solver, shrinkage), also a projection",
+            Task.CLASSIFICATION, false, LinearDiscriminantAnalysis::new),
+        new EstimatorInfo("qda", "quadratic discriminant analysis, per-class covariance, regParam",
+            Task.CLASSIFICATION, false, QuadraticDiscriminantAnalysis::new),
         new EstimatorInfo("knn_classifier", "k-nearest-neighbours vote (brute force)", Task.CLASSIFICATION, true,
             KNeighborsClassifier::new),
         new EstimatorInfo("knn_regressor", "k-nearest-neighbours average (brute force)", Task.REGRESSION, true,
