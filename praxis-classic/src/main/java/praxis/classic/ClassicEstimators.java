@@ -9,6 +9,8 @@ import praxis.bayes.CategoricalNB;
 import praxis.bayes.ComplementNB;
 import praxis.bayes.GaussianNB;
 import praxis.bayes.MultinomialNB;
+import praxis.discriminant.LinearDiscriminantAnalysis;
+import praxis.discriminant.QuadraticDiscriminantAnalysis;
 import praxis.dummy.DummyClassifier;
 import praxis.dummy.DummyRegressor;
 import praxis.linear.LinearRegression;
@@ -45,6 +47,10 @@ public final class ClassicEstimators implements EstimatorProvider {
             Task.CLASSIFICATION, false, BernoulliNB::new),
         new EstimatorInfo("categorical_nb", "categorical naive Bayes for categorical columns / integer codes",
             Task.CLASSIFICATION, false, CategoricalNB::new),
+        new EstimatorInfo("lda", "linear discriminant analysis (SVD or eigen solver, shrinkage), also a projection",
+            Task.CLASSIFICATION, false, LinearDiscriminantAnalysis::new),
+        new EstimatorInfo("qda", "quadratic discriminant analysis, per-class covariance, regParam",
+            Task.CLASSIFICATION, false, QuadraticDiscriminantAnalysis::new),
         new EstimatorInfo("knn_classifier", "k-nearest-neighbours vote (brute force)", Task.CLASSIFICATION, true,
             KNeighborsClassifier::new),
         new EstimatorInfo("knn_regressor", "k-nearest-neighbours average (brute force)", Task.REGRESSION, true,
