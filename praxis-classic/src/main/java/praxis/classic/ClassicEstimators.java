@@ -46,7 +46,7 @@ public final class ClassicEstimators implements EstimatorProvider {
         new EstimatorInfo("bernoulli_nb", "Bernoulli naive Bayes for binary (binarized) features",
             Task.CLASSIFICATION, false, BernoulliNB::new),
         new EstimatorInfo("categorical_nb", "categorical naive Bayes for categorical columns / integer codes",
-            Task.CLASSIFICATION, false, CategoricalNB::new),
+            Task.CLASSIFICATION, false, CategoricalNB::new, ClassicEstimators::allCategorical),
         new EstimatorInfo("lda", "linear discriminant analysis (SVD or eigen solver, shrinkage), also a projection",
             Task.CLASSIFICATION, false, LinearDiscriminantAnalysis::new),
         new EstimatorInfo("qda", "quadratic discriminant analysis, per-class covariance, regParam",
@@ -55,5 +55,15 @@ public final class ClassicEstimators implements EstimatorProvider {
             KNeighborsClassifier::new),
         new EstimatorInfo("knn_regressor", "k-nearest-neighbours average (brute force)", Task.REGRESSION, true,
             KNeighborsRegressor::new));
+  }
+
+  /** Whether every column is categorical or boolean (what categorical naive Bayes models). */
+  static boolean allCategorical(praxis.data.Schema schema) {
+    for (praxis.data.Field f : schema.fields()) {
+      if (f.type() != praxis.data.ColumnType.CATEGORICAL && f.type() != praxis.data.ColumnType.BOOLEAN) {
+        return false;
+      }
+    }
+    return schema.size() > 0;
   }
 }

@@ -45,7 +45,18 @@ public final class Compare {
 
   /** Cross-validates every estimator registered for the problem's task. */
   public static Board run(Data.Problem p, int folds, long seed, int threads, boolean progress) {
-    List<EstimatorInfo> models = Estimators.forTask(p.task());
+    List<EstimatorInfo> models = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    for (EstimatorInfo info : Estimators.forTask(p.task())) {
+      if (info.appliesTo().test(p.x().schema())) {
+        models.add(info);
+      } else {
+        skipped.add(info.name());
+      }
+    }
+    if (!skipped.isEmpty()) {
+      org.slf4j.LoggerFactory.getLogger(Compare.class).info("not applicable to {}: {}", p.source(), skipped);
+    }
     if (models.isEmpty()) {
       throw new CliFailure("no " + p.task().name().toLowerCase(Locale.ROOT) + " models are installed");
     }
