@@ -247,6 +247,31 @@ class SGDTest {
   }
 
   @Test
+  void registryEntriesCodecsAndSaveLoad() {
+    for (String name : java.util.List.of("sgd_classifier", "sgd_regressor")) {
+      var info = praxis.api.Estimators.info(name);
+      assertEquals(name, info.factory().get().name());
+      assertTrue(info.scaleSensitive(), name + " is scale-sensitive");
+      assertTrue(praxis.io.ModelIO.codecs().containsKey(name), "codec for " + name);
+    }
+    assertEquals(praxis.api.Task.REGRESSION, praxis.api.Estimators.info("sgd_regressor").task());
+    var e = (SGDClassifier) praxis.api.Estimators.create("sgd_classifier",
+        java.util.Map.of("loss", "modified_huber", "mode", "mini_batch", "batchSize", "4", "optimizer", "adam"));
+    assertEquals(SGDClassifier.Loss.MODIFIED_HUBER, e.params().loss());
+    assertEquals(SGDMode.MINI_BATCH, e.params().mode());
+    assertEquals(4, e.params().batchSize());
+    assertEquals(SGDOptimizer.ADAM, e.params().optimizer());
+    Fixtures.XY d = Fixtures.xy("iris");
+    SGDClassifierModel m = e.fit(Fixtures.standardize(d.x()), d.y());
+    var back = new SGDClassifierModel.Codec().read(m.toState());
+    assertInstanceOf(SGDProbabilisticClassifierModel.class, back);
+    assertArrayEquals(m.lossCurve(), back.lossCurve(), 0.0);
+    for (int c = 0; c < 3; c++) {
+      assertArrayEquals(m.lossCurves()[c], back.lossCurves()[c], 0.0);
+    }
+  }
+
+  @Test
   void badInputsAreRejectedWithClearMessages() {
     var e = assertThrows(IllegalArgumentException.class,
         () -> SGDClassifier.Params.DEFAULTS.withPenalty(SGDPenalty.ELASTIC_NET, 1e-4, 1.5));
