@@ -270,7 +270,7 @@ public final class SGDClassifier implements Estimator<SGDClassifier.Params, SGDC
       curves[c] = f.lossCurve();
       converged &= f.converged();
     }
-    if (!converged) {
+    if (!converged && params.tol() >= 0) {
       LOG.warn("SGDClassifier stopped after maxIter = {} epochs without meeting tol = {}; increase maxIter or "
           + "standardize the features", params.maxIter(), params.tol());
     }

@@ -233,7 +233,7 @@ public final class SGDRegressor implements Estimator<SGDRegressor.Params, SGDReg
     }
     SGDTrainer.Fit f = SGDTrainer.fit(SGDTrainer.rowMajor(xc, n, p), n, p, yy,
         params.loss().function(params.epsilon()), params.settings(), "SGDRegressor");
-    if (!f.converged()) {
+    if (!f.converged() && params.tol() >= 0) {
       LOG.warn("SGDRegressor stopped after maxIter = {} epochs without meeting tol = {}; increase maxIter or "
           + "standardize the features", params.maxIter(), params.tol());
     }
