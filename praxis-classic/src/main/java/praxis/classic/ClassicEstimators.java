@@ -15,6 +15,8 @@ import praxis.dummy.DummyClassifier;
 import praxis.dummy.DummyRegressor;
 import praxis.linear.LinearRegression;
 import praxis.linear.LogisticRegression;
+import praxis.linear.SGDClassifier;
+import praxis.linear.SGDRegressor;
 import praxis.neighbors.KNeighborsClassifier;
 import praxis.neighbors.KNeighborsRegressor;
 
@@ -38,6 +40,10 @@ public final class ClassicEstimators implements EstimatorProvider {
             LinearRegression::new),
         new EstimatorInfo("logistic_regression", "logistic regression, binary or multinomial, L2 penalty, L-BFGS",
             Task.CLASSIFICATION, true, LogisticRegression::new),
+        new EstimatorInfo("sgd_classifier", "linear classifier (hinge/log/modified Huber/...) by stochastic gradient "
+            + "descent, one-vs-rest", Task.CLASSIFICATION, true, SGDClassifier::new),
+        new EstimatorInfo("sgd_regressor", "linear regressor (squared/Huber/epsilon-insensitive) by stochastic "
+            + "gradient descent", Task.REGRESSION, true, SGDRegressor::new),
         new EstimatorInfo("gaussian_nb", "Gaussian naive Bayes", Task.CLASSIFICATION, false, GaussianNB::new),
         new EstimatorInfo("multinomial_nb", "multinomial naive Bayes for non-negative counts", Task.CLASSIFICATION,
             false, MultinomialNB::new),

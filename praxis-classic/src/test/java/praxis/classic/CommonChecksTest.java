@@ -11,6 +11,9 @@ import praxis.dummy.DummyClassifier;
 import praxis.dummy.DummyRegressor;
 import praxis.linear.LinearRegression;
 import praxis.linear.LogisticRegression;
+import praxis.linear.SGDClassifier;
+import praxis.linear.SGDMode;
+import praxis.linear.SGDRegressor;
 import praxis.neighbors.KNeighborsClassifier;
 import praxis.neighbors.KNeighborsRegressor;
 import praxis.neighbors.Metric;
@@ -55,6 +58,26 @@ class CommonChecksTest {
   void logisticRegressionBinaryAndMultinomial() {
     EstimatorChecks.runAll(Config.classifier(LogisticRegression::new, BLOBS.x(), BLOBS.y()));
     EstimatorChecks.runAll(Config.classifier(new LogisticRegression(), Fixtures.standardize(IRIS.x()), IRIS.y()));
+  }
+
+  @Test
+  void sgdClassifierProbabilisticAndNot() {
+    var xs = Fixtures.standardize(IRIS.x());
+    for (SGDClassifier.Loss loss : SGDClassifier.Loss.values()) {
+      EstimatorChecks.runAll(Config.classifier(new SGDClassifier(SGDClassifier.Params.DEFAULTS.withLoss(loss)), xs,
+          IRIS.y()));
+    }
+    EstimatorChecks.runAll(Config.classifier(new SGDClassifier(SGDClassifier.Params.DEFAULTS
+        .withLoss(SGDClassifier.Loss.LOG).withMode(SGDMode.MINI_BATCH, 8)), BLOBS.x(), BLOBS.y()));
+  }
+
+  @Test
+  void sgdRegressor() {
+    var xs = Fixtures.standardize(DIABETES.x());
+    for (SGDRegressor.Loss loss : SGDRegressor.Loss.values()) {
+      EstimatorChecks.runAll(Config.regressor(new SGDRegressor(SGDRegressor.Params.DEFAULTS.withLoss(loss, 1.0)), xs,
+          DIABETES.y()));
+    }
   }
 
   @Test
