@@ -13,8 +13,13 @@ import praxis.discriminant.LinearDiscriminantAnalysis;
 import praxis.discriminant.QuadraticDiscriminantAnalysis;
 import praxis.dummy.DummyClassifier;
 import praxis.dummy.DummyRegressor;
+import praxis.linear.ElasticNet;
+import praxis.linear.ElasticNetCV;
+import praxis.linear.Lasso;
+import praxis.linear.LassoCV;
 import praxis.linear.LinearRegression;
 import praxis.linear.LogisticRegression;
+import praxis.linear.Ridge;
 import praxis.neighbors.KNeighborsClassifier;
 import praxis.neighbors.KNeighborsRegressor;
 
@@ -38,6 +43,16 @@ public final class ClassicEstimators implements EstimatorProvider {
             LinearRegression::new),
         new EstimatorInfo("logistic_regression", "logistic regression, binary or multinomial, L2 penalty, L-BFGS",
             Task.CLASSIFICATION, true, LogisticRegression::new),
+        new EstimatorInfo("ridge", "least squares with an L2 penalty (Cholesky or SVD closed form)", Task.REGRESSION,
+            true, Ridge::new),
+        new EstimatorInfo("lasso", "least squares with an L1 penalty (coordinate descent)", Task.REGRESSION, true,
+            Lasso::new),
+        new EstimatorInfo("elastic_net", "least squares with L1 + L2 penalties (coordinate descent)",
+            Task.REGRESSION, true, ElasticNet::new),
+        new EstimatorInfo("lasso_cv", "lasso with alpha chosen by k-fold cross-validation", Task.REGRESSION, true,
+            LassoCV::new),
+        new EstimatorInfo("elastic_net_cv", "elastic net with alpha and l1Ratio chosen by k-fold cross-validation",
+            Task.REGRESSION, true, ElasticNetCV::new),
         new EstimatorInfo("gaussian_nb", "Gaussian naive Bayes", Task.CLASSIFICATION, false, GaussianNB::new),
         new EstimatorInfo("multinomial_nb", "multinomial naive Bayes for non-negative counts", Task.CLASSIFICATION,
             false, MultinomialNB::new),
