@@ -207,7 +207,13 @@ final class CoordinateDescent {
     return new Outcome(gap / n, iter, converged);
   }
 
-  /** The duality gap of the n-scaled objective at w with residual r (scikit-learn's formula). */
+  /**
+   * The duality gap of the n-scaled objective at w with residual r: scikit-learn's formula, except that without
+   * an L1 part ({@code l1 = 0}: ridge by coordinate descent, or alpha = 0) the residual is used unscaled as the
+   * dual point. scikit-learn scales it by {@code l1/‖Xᵀr − l2·w‖∞ = 0} there, which turns the "gap" into the
+   * primal objective, so that solver never reports convergence for {@code l1_ratio = 0}; unscaled, the gap is
+   * {@code ‖r‖² − rᵀy + l2‖w‖²}, zero exactly at the optimum ({@code Xᵀr = l2·w}).
+   */
   static double gap(Problem pr, double[] w, double[] r, double l1, double l2) {
     int n = pr.n;
     double[] x = pr.x;
@@ -232,7 +238,7 @@ final class CoordinateDescent {
     }
     double cst;
     double g;
-    if (dualNorm > l1) {
+    if (l1 > 0 && dualNorm > l1) {    // scale the residual into the dual-feasible set of the L1 part
       cst = l1 / dualNorm;
       g = 0.5 * (rNorm2 + rNorm2 * cst * cst);
     } else {

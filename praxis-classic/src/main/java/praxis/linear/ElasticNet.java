@@ -15,7 +15,8 @@ import praxis.data.Target;
  * penalized (handled by centring X and y). The solver stops when the duality gap is at most
  * {@code tol·‖y − ȳ‖²/n} (checked after a sweep that moved no coefficient by more than {@code tol·max|w|}),
  * or after {@code maxIter} sweeps (a warning is logged; {@link ElasticNetModel#converged()} says so).
- * {@code l1Ratio = 1} is the lasso, {@code 0} ridge. The penalty is scale-sensitive: standardize features
+ * {@code l1Ratio = 1} is the lasso, {@code 0} ridge (for {@code l1Ratio = 0} the duality gap uses the unscaled
+ * residual as dual point, so it converges where scikit-learn's solver never passes its gap test). The penalty is scale-sensitive: standardize features
  * first. Cost per sweep O(n p).
  *
  * <pre>{@code

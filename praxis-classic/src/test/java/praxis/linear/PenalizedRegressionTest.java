@@ -193,6 +193,18 @@ class PenalizedRegressionTest {
   }
 
   @Test
+  void elasticNetWithoutL1PartConvergesToRidge() {
+    // ElasticNet objective with l1Ratio 0: (1/(2n))‖r‖² + ½·alpha·‖w‖², i.e. Ridge with alpha_ridge = n·alpha
+    Frame xs = Fixtures.standardize(DIABETES.x());
+    int n = xs.rowCount();
+    ElasticNetModel en = new ElasticNet(new ElasticNet.Params(0.05, 0.0, true, 100000, 1e-12)).fit(xs, DIABETES.y());
+    assertTrue(en.converged() && en.iterations() < 100000, "converged after " + en.iterations() + " sweeps");
+    RidgeModel r = new Ridge(Ridge.Params.DEFAULTS.withAlpha(0.05 * n)).fit(xs, DIABETES.y());
+    close(r.coefficients(), en.coefficients(), "enet l1Ratio 0 vs ridge");
+    close(r.intercept(), en.intercept(), "intercept");
+  }
+
+  @Test
   void warmStartFromTheSolutionStopsAtOnce() {
     Lasso est = new Lasso(new Lasso.Params(0.1, true, 100000, 1e-12));
     LassoModel cold = est.fit(DIABETES.x(), DIABETES.y());
@@ -252,7 +264,8 @@ class PenalizedRegressionTest {
         .fit(DIABETES.x(), DIABETES.y()), "l1Ratio", "explicit alphas");
     assertMessage(() -> new ElasticNet().path(DIABETES.x(), DIABETES.y(), new double[] {0.1, -1}), "alphas[1]");
     ElasticNetCVModel ridgeLike = new ElasticNetCV(ElasticNetCV.Params.DEFAULTS.withL1Ratios(0.0)
-        .withAlphas(1.0, 0.1).withFolds(3)).fit(DIABETES.x(), DIABETES.y());
+        .withAlphas(1.0, 0.1).withFolds(3)).fit(Fixtures.standardize(DIABETES.x()), DIABETES.y());
+    assertTrue(ridgeLike.converged(), "l1Ratio 0 converges (the gap uses the unscaled residual)");
     assertEquals(0.0, ridgeLike.l1Ratio());
   }
 
