@@ -173,7 +173,10 @@ public final class ElasticNet implements Estimator<ElasticNet.Params, ElasticNet
     return path(pr, l1Ratio, grid, maxIter, tol, who);
   }
 
-  /** The path over a descending grid on a prepared problem (also used per fold by the CV estimators). */
+  /**
+   * The path over a descending grid on a prepared problem (also used per fold by the CV estimators); with more
+   * rows than columns on the Gram form {@code XᵀX} (as scikit-learn's paths with {@code precompute="auto"}).
+   */
   static RegularizationPath path(CoordinateDescent.Problem pr, double l1Ratio, double[] grid, int maxIter,
       double tol, String who) {
     int m = grid.length;
@@ -182,9 +185,12 @@ public final class ElasticNet implements Estimator<ElasticNet.Params, ElasticNet
     double[] gaps = new double[m];
     int[] iters = new int[m];
     double[] w = new double[pr.p];
-    double[] r = new double[pr.n];
+    CoordinateDescent.Gram gram = pr.n > pr.p ? new CoordinateDescent.Gram(pr) : null;
+    double[] work = new double[gram != null ? pr.p : pr.n];
     for (int a = 0; a < m; a++) {
-      CoordinateDescent.Outcome o = CoordinateDescent.solve(pr, grid[a], l1Ratio, w, maxIter, tol, r);
+      CoordinateDescent.Outcome o = gram != null
+          ? CoordinateDescent.solveGram(gram, grid[a], l1Ratio, w, maxIter, tol, work)
+          : CoordinateDescent.solve(pr, grid[a], l1Ratio, w, maxIter, tol, work);
       warnIfNotConverged(o, who, grid[a], maxIter, tol);
       coefs[a] = w.clone();
       intercepts[a] = pr.intercept(w);

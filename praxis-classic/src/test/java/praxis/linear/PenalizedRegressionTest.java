@@ -88,6 +88,26 @@ class PenalizedRegressionTest {
     assertArrayEquals(ols.coefficients(), ls.coefficients(), 1e-9);
     assertArrayEquals(ols.predict(x), ls.predict(x), 1e-9);
     assertArrayEquals(y, ls.predict(x), 1e-9, "6 rows, 15 features: interpolation");
+
+    // p > n: the path runs on the residual form (no Gram); its end equals a separate fit (which also does)
+    ElasticNet en = new ElasticNet(new ElasticNet.Params(1.0, 0.7, true, 100000, 1e-13));
+    RegularizationPath path = en.path(x, t, new double[] {0.3, 0.03, 0.003});
+    ElasticNetModel single = new ElasticNet(en.params().withAlpha(0.003)).fit(x, t);
+    assertArrayEquals(single.coefficients(), path.coefficients()[2], 1e-9);
+    assertTrue(single.converged());
+  }
+
+  @Test
+  void gramPathAgreesWithResidualFitsAtEveryAlpha() {
+    Frame xs = Fixtures.standardize(DIABETES.x());
+    ElasticNet en = new ElasticNet(new ElasticNet.Params(1.0, 0.5, true, 100000, 1e-12));
+    RegularizationPath path = en.path(xs, DIABETES.y(), new double[] {3.0, 0.3, 0.03, 0.003});
+    for (int a = 0; a < 4; a++) {
+      ElasticNetModel m = new ElasticNet(en.params().withAlpha(path.alphas()[a])).fit(xs, DIABETES.y());
+      close(m.coefficients(), path.coefficients()[a], "alpha " + path.alphas()[a]);
+      close(m.intercept(), path.intercepts()[a], "intercept at alpha " + path.alphas()[a]);
+      assertTrue(path.dualGaps()[a] >= 0 && path.iterations()[a] >= 1);
+    }
   }
 
   @Test
