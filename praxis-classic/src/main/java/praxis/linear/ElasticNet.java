@@ -124,7 +124,9 @@ public final class ElasticNet implements Estimator<ElasticNet.Params, ElasticNet
 
   /**
    * The regularization path with this estimator's l1Ratio, intercept and stopping settings: one fit per
-   * alpha, in descending order, each warm-started from the previous one.
+   * alpha, in descending order, each warm-started from the previous one. With more rows than columns the
+   * sweeps run on the Gram matrix {@code XcᵀXc} (O(p) per coordinate after one O(n p²) product), as
+   * scikit-learn's paths do with {@code precompute="auto"}.
    *
    * @param alphas the penalty strengths (sorted descending here); null or empty for scikit-learn's default
    *     grid of 100 values log-spaced from {@code alphaMax = max|Xcᵀyc|/(n·l1Ratio)} down to

@@ -12,7 +12,8 @@ import praxis.data.Target;
  * {@code alphaMax = max|Xcᵀyc|/(n·l1Ratio)} down to {@code eps·alphaMax}, or the given alphas), per unshuffled
  * {@link praxis.select.KFold} split a warm-started {@link ElasticNet} path on the training rows and the mean
  * squared error on the test rows; the pair with the smallest mean error (first on ties) is refitted on all
- * rows. Cost: about {@code (folds + 1)·l1Ratios} full paths.
+ * rows. Cost: {@code folds · l1Ratios} paths (on the Gram matrix when the training rows outnumber the
+ * columns) plus one fit.
  *
  * <pre>{@code
  * var est = new ElasticNetCV(ElasticNetCV.Params.DEFAULTS.withL1Ratios(0.1, 0.5, 0.9));

@@ -11,7 +11,8 @@ import praxis.data.Target;
  * ({@code nAlphas} values log-spaced from {@code alphaMax = max|Xcᵀyc|/n} down to {@code eps·alphaMax}, or
  * the given alphas), per unshuffled {@link praxis.select.KFold} split a warm-started {@link Lasso} path on the
  * training rows and the mean squared error on the test rows; the alpha with the smallest mean error is refitted
- * on all rows. Cost: about {@code folds + 1} full paths.
+ * on all rows. Cost: {@code folds} paths (on the Gram matrix when the training rows outnumber the columns)
+ * plus one fit.
  *
  * <pre>{@code
  * LassoCVModel m = new LassoCV().fit(x, y);

@@ -13,7 +13,7 @@ import praxis.io.State;
  * provenance and the prediction {@code Xw + b}.
  *
  * <pre>{@code
- * LinearPredictor m = new Ridge().fit(x, y);
+ * RidgeModel m = new Ridge().fit(x, y);          // RidgeModel, LassoModel, ... extend this class
  * double[] yhat = m.predict(test);
  * }</pre>
  */
