@@ -13,10 +13,15 @@ import praxis.discriminant.LinearDiscriminantAnalysis;
 import praxis.discriminant.QuadraticDiscriminantAnalysis;
 import praxis.dummy.DummyClassifier;
 import praxis.dummy.DummyRegressor;
+import praxis.linear.ElasticNet;
+import praxis.linear.ElasticNetCV;
+import praxis.linear.Lasso;
+import praxis.linear.LassoCV;
 import praxis.linear.LinearRegression;
 import praxis.linear.LogisticRegression;
 import praxis.linear.SGDClassifier;
 import praxis.linear.SGDRegressor;
+import praxis.linear.Ridge;
 import praxis.neighbors.KNeighborsClassifier;
 import praxis.neighbors.KNeighborsRegressor;
 
@@ -44,6 +49,16 @@ public final class ClassicEstimators implements EstimatorProvider {
             + "descent, one-vs-rest", Task.CLASSIFICATION, true, SGDClassifier::new),
         new EstimatorInfo("sgd_regressor", "linear regressor (squared/Huber/epsilon-insensitive) by stochastic "
             + "gradient descent", Task.REGRESSION, true, SGDRegressor::new),
+        new EstimatorInfo("ridge", "least squares with an L2 penalty (Cholesky or SVD closed form)", Task.REGRESSION,
+            true, Ridge::new),
+        new EstimatorInfo("lasso", "least squares with an L1 penalty (coordinate descent)", Task.REGRESSION, true,
+            Lasso::new),
+        new EstimatorInfo("elastic_net", "least squares with L1 + L2 penalties (coordinate descent)",
+            Task.REGRESSION, true, ElasticNet::new),
+        new EstimatorInfo("lasso_cv", "lasso with alpha chosen by k-fold cross-validation", Task.REGRESSION, true,
+            LassoCV::new),
+        new EstimatorInfo("elastic_net_cv", "elastic net with alpha and l1Ratio chosen by k-fold cross-validation",
+            Task.REGRESSION, true, ElasticNetCV::new),
         new EstimatorInfo("gaussian_nb", "Gaussian naive Bayes", Task.CLASSIFICATION, false, GaussianNB::new),
         new EstimatorInfo("multinomial_nb", "multinomial naive Bayes for non-negative counts", Task.CLASSIFICATION,
             false, MultinomialNB::new),
