@@ -9,6 +9,8 @@ import praxis.bayes.CategoricalNB;
 import praxis.bayes.ComplementNB;
 import praxis.bayes.GaussianNB;
 import praxis.bayes.MultinomialNB;
+import praxis.calibration.CalibratedClassifier;
+import praxis.calibration.IsotonicRegression;
 import praxis.dummy.DummyClassifier;
 import praxis.dummy.DummyRegressor;
 import praxis.linear.LinearRegression;
@@ -48,6 +50,10 @@ public final class ClassicEstimators implements EstimatorProvider {
         new EstimatorInfo("knn_classifier", "k-nearest-neighbours vote (brute force)", Task.CLASSIFICATION, true,
             KNeighborsClassifier::new),
         new EstimatorInfo("knn_regressor", "k-nearest-neighbours average (brute force)", Task.REGRESSION, true,
-            KNeighborsRegressor::new));
+            KNeighborsRegressor::new),
+        new EstimatorInfo("isotonic_regression", "monotone step-function regression on one feature (PAV)",
+            Task.REGRESSION, false, IsotonicRegression::new),
+        new EstimatorInfo("calibrated_classifier", "probability calibration (sigmoid / isotonic, k-fold) of a "
+            + "registered classifier named by base=", Task.CLASSIFICATION, false, CalibratedClassifier::new));
   }
 }
