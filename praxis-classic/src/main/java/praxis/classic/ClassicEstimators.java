@@ -17,6 +17,8 @@ import praxis.linear.LinearRegression;
 import praxis.linear.LogisticRegression;
 import praxis.neighbors.KNeighborsClassifier;
 import praxis.neighbors.KNeighborsRegressor;
+import praxis.semisupervised.LabelPropagation;
+import praxis.semisupervised.LabelSpreading;
 
 /**
  * Registers the praxis-classic estimators with {@link praxis.api.Estimators} (via
@@ -54,6 +56,10 @@ public final class ClassicEstimators implements EstimatorProvider {
         new EstimatorInfo("isotonic_regression", "monotone step-function regression on one feature (PAV)",
             Task.REGRESSION, false, IsotonicRegression::new),
         new EstimatorInfo("calibrated_classifier", "probability calibration (sigmoid / isotonic, k-fold) of a "
-            + "registered classifier named by base=", Task.CLASSIFICATION, false, CalibratedClassifier::new));
+            + "registered classifier named by base=", Task.CLASSIFICATION, false, CalibratedClassifier::new),
+        new EstimatorInfo("label_propagation", "semi-supervised graph label propagation (rows labeled '-1' are "
+            + "unlabeled)", Task.CLASSIFICATION, true, LabelPropagation::new),
+        new EstimatorInfo("label_spreading", "semi-supervised graph label spreading (rows labeled '-1' are "
+            + "unlabeled)", Task.CLASSIFICATION, true, LabelSpreading::new));
   }
 }
