@@ -19,6 +19,7 @@ import praxis.neighbors.KNeighborsClassifier;
 import praxis.neighbors.KNeighborsRegressor;
 import praxis.semisupervised.LabelPropagation;
 import praxis.semisupervised.LabelSpreading;
+import praxis.semisupervised.SelfTrainingClassifier;
 
 /**
  * Registers the praxis-classic estimators with {@link praxis.api.Estimators} (via
@@ -60,6 +61,9 @@ public final class ClassicEstimators implements EstimatorProvider {
         new EstimatorInfo("label_propagation", "semi-supervised graph label propagation (rows labeled '-1' are "
             + "unlabeled)", Task.CLASSIFICATION, true, LabelPropagation::new),
         new EstimatorInfo("label_spreading", "semi-supervised graph label spreading (rows labeled '-1' are "
-            + "unlabeled)", Task.CLASSIFICATION, true, LabelSpreading::new));
+            + "unlabeled)", Task.CLASSIFICATION, true, LabelSpreading::new),
+        new EstimatorInfo("self_training", "semi-supervised self-training of a registered probabilistic classifier "
+            + "named by base= (rows labeled '-1' are unlabeled)", Task.CLASSIFICATION, false,
+            SelfTrainingClassifier::new));
   }
 }
