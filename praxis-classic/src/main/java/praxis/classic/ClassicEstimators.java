@@ -11,6 +11,8 @@ import praxis.bayes.GaussianNB;
 import praxis.bayes.MultinomialNB;
 import praxis.discriminant.LinearDiscriminantAnalysis;
 import praxis.discriminant.QuadraticDiscriminantAnalysis;
+import praxis.calibration.CalibratedClassifier;
+import praxis.calibration.IsotonicRegression;
 import praxis.dummy.DummyClassifier;
 import praxis.dummy.DummyRegressor;
 import praxis.linear.ElasticNet;
@@ -24,6 +26,9 @@ import praxis.linear.SGDRegressor;
 import praxis.linear.Ridge;
 import praxis.neighbors.KNeighborsClassifier;
 import praxis.neighbors.KNeighborsRegressor;
+import praxis.semisupervised.LabelPropagation;
+import praxis.semisupervised.LabelSpreading;
+import praxis.semisupervised.SelfTrainingClassifier;
 
 /**
  * Registers the praxis-classic estimators with {@link praxis.api.Estimators} (via
@@ -75,7 +80,26 @@ public final class ClassicEstimators implements EstimatorProvider {
         new EstimatorInfo("knn_classifier", "k-nearest-neighbours vote (brute force)", Task.CLASSIFICATION, true,
             KNeighborsClassifier::new),
         new EstimatorInfo("knn_regressor", "k-nearest-neighbours average (brute force)", Task.REGRESSION, true,
-            KNeighborsRegressor::new));
+            KNeighborsRegressor::new),
+        new EstimatorInfo("isotonic_regression", "monotone step-function regression on one feature (PAV)",
+            Task.REGRESSION, false, IsotonicRegression::new, schema -> schema.size() == 1),
+        new EstimatorInfo("calibrated_classifier", "probability calibration (sigmoid / isotonic, k-fold) of a "
+            + "registered classifier named by base=", Task.CLASSIFICATION, false, CalibratedClassifier::new),
+        new EstimatorInfo("label_propagation", "semi-supervised graph label propagation (rows labeled '-1' are "
+            + "unlabeled)", Task.CLASSIFICATION, true, LabelPropagation::new, ClassicEstimators::semiSupervisedOnly),
+        new EstimatorInfo("label_spreading", "semi-supervised graph label spreading (rows labeled '-1' are "
+            + "unlabeled)", Task.CLASSIFICATION, true, LabelSpreading::new, ClassicEstimators::semiSupervisedOnly),
+        new EstimatorInfo("self_training", "semi-supervised self-training of a registered probabilistic classifier "
+            + "named by base= (rows labeled '-1' are unlabeled)", Task.CLASSIFICATION, false,
+            SelfTrainingClassifier::new, ClassicEstimators::semiSupervisedOnly));
+  }
+
+  /**
+   * Semi-supervised learners are trained on purpose (a target with unlabeled rows); {@code compare}, which
+   * ranks models on fully labeled data, leaves them out (and a dense graph over many rows would not fit).
+   */
+  static boolean semiSupervisedOnly(praxis.data.Schema schema) {
+    return false;
   }
 
   /** Whether every column is categorical or boolean (what categorical naive Bayes models). */

@@ -18,8 +18,9 @@ import praxis.data.Schema;
  * @param task problem kind
  * @param scaleSensitive whether inputs should be standardized first (compare/demo do so)
  * @param factory makes a default-configured estimator
- * @param appliesTo which input schemas the estimator can take at all (e.g. only categorical columns);
- *     {@code compare} skips, and names, the estimators that do not apply to a data set
+ * @param appliesTo whether {@code compare} should include the estimator for data with this schema: false
+ *     where it cannot take such input (e.g. only categorical columns, or exactly one feature) or only makes
+ *     sense with special targets (semi-supervised learners); {@code train} and {@code cv} ignore it
  */
 public record EstimatorInfo(String name, String description, Task task, boolean scaleSensitive,
     Supplier<? extends Estimator<?, ?>> factory, Predicate<Schema> appliesTo) {
