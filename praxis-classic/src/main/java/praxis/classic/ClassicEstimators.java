@@ -15,6 +15,8 @@ import praxis.linear.LinearRegression;
 import praxis.linear.LogisticRegression;
 import praxis.neighbors.KNeighborsClassifier;
 import praxis.neighbors.KNeighborsRegressor;
+import praxis.svm.SVC;
+import praxis.svm.SVR;
 
 /**
  * Registers the praxis-classic estimators with {@link praxis.api.Estimators} (via
@@ -48,6 +50,10 @@ public final class ClassicEstimators implements EstimatorProvider {
         new EstimatorInfo("knn_classifier", "k-nearest-neighbours vote (brute force)", Task.CLASSIFICATION, true,
             KNeighborsClassifier::new),
         new EstimatorInfo("knn_regressor", "k-nearest-neighbours average (brute force)", Task.REGRESSION, true,
-            KNeighborsRegressor::new));
+            KNeighborsRegressor::new),
+        new EstimatorInfo("svc", "C-support vector classification (LIBSVM-style SMO, one-vs-one)",
+            Task.CLASSIFICATION, true, SVC::new),
+        new EstimatorInfo("svr", "epsilon-support vector regression (LIBSVM-style SMO)", Task.REGRESSION, true,
+            SVR::new));
   }
 }
