@@ -70,6 +70,13 @@ out["iris3_poly_weighted"] = svc_case(xs, labels, kernel="poly", gamma=0.5, degr
                                       class_weight={"setosa": 1.0, "versicolor": 2.0, "virginica": 0.5})
 out["iris3_sigmoid"] = svc_case(xs, labels, kernel="sigmoid", gamma="auto", coef0=0.0, C=1.0)
 
+# Platt probabilities (LIBSVM's internal 5-fold CV; its fold permutation comes from LIBSVM's own generator
+# seeded by random_state, so only approximate agreement is expected from another implementation)
+for key, xx, yy in [("iris2_proba", x2, y2), ("iris3_proba", xs, labels)]:
+    pm = SVC(probability=True, random_state=0).fit(xx, yy)
+    out[key] = {"x": tolist(xx), "y": list(yy), "classes": list(pm.classes_), "proba": tolist(pm.predict_proba(xx)),
+                "probA": tolist(pm.probA_), "probB": tolist(pm.probB_)}
+
 # small linearly separable set: two Gaussian clouds, 2-D, separated along the first axis
 rng = np.random.RandomState(0)
 xa = rng.normal(size=(12, 2)) * 0.5 + np.array([2.0, 0.0])

@@ -1,6 +1,7 @@
 package praxis.svm;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import praxis.api.Check;
@@ -17,7 +18,9 @@ import praxis.data.Target;
  * {@code cacheSizeMb}), stopping when the maximal KKT violation is below {@code tol}. More than two
  * classes: one-vs-one with voting, ties going to the lower class index (as LIBSVM). Kernels: see
  * {@link Kernel}; {@code gamma} from {@link Gamma}. Scale-sensitive: standardize features first.
- * Probabilities (Platt scaling) are not provided. Cost: O(n^2) kernel evaluations per pair and
+ * With {@code probability} set, LIBSVM's Platt scaling (5-fold CV sigmoid per pair, pairwise coupling)
+ * gives a {@link SVCProbabilityModel}; the folds come from {@code SplittableRandom(seed)}, so probabilities
+ * are close to but not identical with LIBSVM's. Cost: O(n^2) kernel evaluations per pair and
  * iteration-dependent SMO work, memory at most {@code cacheSizeMb} for kernel rows.
  *
  * <pre>{@code
@@ -43,13 +46,19 @@ public final class SVC implements Estimator<SVC.Params, SVCModel> {
    * @param cacheSizeMb memory bound of the kernel-row cache in MB (&gt; 0)
    * @param shrinking whether to use LIBSVM's shrinking heuristic
    * @param maxIter iteration limit per pair, or -1 for LIBSVM's {@code max(10^7, 100 n)}
+   * @param probability whether to fit Platt sigmoids (LIBSVM's internal 5-fold CV per pair) so that the model
+   *     is a {@link praxis.api.ProbabilisticClassifier} ({@link SVCProbabilityModel}); about 6x the fit time
+   * @param seed seed of the CV fold permutation used when {@code probability} is set
    */
   public record Params(Kernel kernel, Gamma gamma, double gammaValue, int degree, double coef0, double c,
-      double[] classWeights, double tol, double cacheSizeMb, boolean shrinking, int maxIter)
-      implements praxis.api.Params {
-    /** RBF, gamma scale, C 1, degree 3, coef0 0, tol 1e-3, cache 200 MB, shrinking (scikit-learn's defaults). */
+      double[] classWeights, double tol, double cacheSizeMb, boolean shrinking, int maxIter, boolean probability,
+      long seed) implements praxis.api.Params {
+    /**
+     * RBF, gamma scale, C 1, degree 3, coef0 0, tol 1e-3, cache 200 MB, shrinking, no probabilities
+     * (scikit-learn's defaults).
+     */
     public static final Params DEFAULTS = new Params(Kernel.RBF, Gamma.SCALE, 1.0, 3, 0.0, 1.0, new double[0],
-        1e-3, 200, true, -1);
+        1e-3, 200, true, -1, false, 0L);
 
     /** Validates. */
     public Params {
@@ -76,28 +85,37 @@ public final class SVC implements Estimator<SVC.Params, SVCModel> {
     /** A copy with another C. */
     public Params withC(double newC) {
       return new Params(kernel, gamma, gammaValue, degree, coef0, newC, classWeights, tol, cacheSizeMb, shrinking,
-          maxIter);
+          maxIter, probability, seed);
     }
 
     /** A copy with another kernel and kernel parameters. */
     public Params withKernel(Kernel k, Gamma g, double gValue, int deg, double c0) {
-      return new Params(k, g, gValue, deg, c0, c, classWeights, tol, cacheSizeMb, shrinking, maxIter);
+      return new Params(k, g, gValue, deg, c0, c, classWeights, tol, cacheSizeMb, shrinking, maxIter, probability,
+          seed);
     }
 
     /** A copy with another gamma rule / value. */
     public Params withGamma(Gamma g, double gValue) {
-      return new Params(kernel, g, gValue, degree, coef0, c, classWeights, tol, cacheSizeMb, shrinking, maxIter);
+      return new Params(kernel, g, gValue, degree, coef0, c, classWeights, tol, cacheSizeMb, shrinking, maxIter,
+          probability, seed);
     }
 
     /** A copy with class weights (per class code). */
     public Params withClassWeights(double... w) {
-      return new Params(kernel, gamma, gammaValue, degree, coef0, c, w, tol, cacheSizeMb, shrinking, maxIter);
+      return new Params(kernel, gamma, gammaValue, degree, coef0, c, w, tol, cacheSizeMb, shrinking, maxIter,
+          probability, seed);
     }
 
     /** A copy with other solver settings. */
     public Params withSolver(double newTol, double newCacheSizeMb, boolean newShrinking, int newMaxIter) {
       return new Params(kernel, gamma, gammaValue, degree, coef0, c, classWeights, newTol, newCacheSizeMb,
-          newShrinking, newMaxIter);
+          newShrinking, newMaxIter, probability, seed);
+    }
+
+    /** A copy with probability estimates on or off and the CV seed. */
+    public Params withProbability(boolean on, long newSeed) {
+      return new Params(kernel, gamma, gammaValue, degree, coef0, c, classWeights, tol, cacheSizeMb, shrinking,
+          maxIter, on, newSeed);
     }
   }
 
@@ -205,6 +223,9 @@ public final class SVC implements Estimator<SVC.Params, SVCModel> {
     double[][] pairAlpha = new double[pairs][];
     double[] rho = new double[pairs];
     boolean[] nonzero = new boolean[n];
+    double[] probA = params.probability() ? new double[pairs] : null;
+    double[] probB = params.probability() ? new double[pairs] : null;
+    SplittableRandom rng = new SplittableRandom(params.seed());
     int pi = 0;
     boolean allConverged = true;
     for (int a = 0; a < k; a++) {
@@ -226,6 +247,16 @@ public final class SVC implements Estimator<SVC.Params, SVCModel> {
           LOG.warn("SVC pair ({}, {}) stopped after {} iterations before reaching tol {}; increase maxIter or "
               + "standardize the features", y.classList().get(a), y.classList().get(b), s.iterations(),
               params.tol());
+        }
+        if (params.probability()) {
+          double[] dec = crossValidatedDecisions(ke, idx, sy, cp, cn, rng);
+          boolean[] positive = new boolean[sy.length];
+          for (int t = 0; t < sy.length; t++) {
+            positive[t] = sy[t] > 0;
+          }
+          double[] ab = Platt.sigmoidTrain(dec, positive);
+          probA[pi] = ab[0];
+          probB[pi] = ab[1];
         }
         double[] al = s.alpha();
         for (int t = 0; t < al.length; t++) {
@@ -283,7 +314,71 @@ public final class SVC implements Estimator<SVC.Params, SVCModel> {
         pi++;
       }
     }
+    Provenance prov = Provenance.of(name(), params, x, y, params.seed());
+    if (params.probability()) {
+      return new SVCProbabilityModel(x.schema(), y.classList(), params.kernel(), gamma, params.degree(),
+          params.coef0(), svIdx, sv, nSupport, coef, rho, allConverged, probA, probB, prov);
+    }
     return new SVCModel(x.schema(), y.classList(), params.kernel(), gamma, params.degree(), params.coef0(), svIdx, sv,
-        nSupport, coef, rho, allConverged, Provenance.of(name(), params, x, y, 0L));
+        nSupport, coef, rho, allConverged, null, null, prov);
+  }
+
+  /**
+   * LIBSVM's {@code svm_binary_svc_probability}: decision values of every point of a pair from 5-fold CV
+   * (random permutation, contiguous folds); a fold whose training part has one label only gets +1 / -1.
+   */
+  private double[] crossValidatedDecisions(KernelEval ke, int[] idx, byte[] sy, double cp, double cn,
+      SplittableRandom rng) {
+    int l = idx.length;
+    int folds = 5;
+    int[] perm = new int[l];
+    for (int i = 0; i < l; i++) {
+      perm[i] = i;
+    }
+    for (int i = 0; i < l; i++) {
+      int j = i + rng.nextInt(l - i);
+      int t = perm[i];
+      perm[i] = perm[j];
+      perm[j] = t;
+    }
+    double[] dec = new double[l];
+    for (int f = 0; f < folds; f++) {
+      int begin = f * l / folds;
+      int end = (f + 1) * l / folds;
+      int m = l - (end - begin);
+      int[] subIdx = new int[m];
+      byte[] subY = new byte[m];
+      int pos = 0;
+      int k = 0;
+      for (int t = 0; t < l; t++) {
+        if (t >= begin && t < end) {
+          continue;
+        }
+        subIdx[k] = idx[perm[t]];
+        subY[k] = sy[perm[t]];
+        pos += subY[k] > 0 ? 1 : 0;
+        k++;
+      }
+      if (pos == 0 || pos == m) {
+        for (int t = begin; t < end; t++) {
+          dec[perm[t]] = m == 0 ? 0 : pos > 0 ? 1 : -1;
+        }
+        continue;
+      }
+      Smo.Solution s = Problems.csvc(ke, subIdx, subY, cp, cn, params.tol(), params.shrinking(),
+          params.cacheSizeMb(), params.maxIter());
+      double[] a = s.alpha();
+      for (int t = begin; t < end; t++) {
+        int target = idx[perm[t]];
+        double sum = 0;
+        for (int u = 0; u < m; u++) {
+          if (a[u] != 0) {
+            sum += a[u] * subY[u] * ke.k(subIdx[u], target);
+          }
+        }
+        dec[perm[t]] = sum - s.rho();
+      }
+    }
+    return dec;
   }
 }

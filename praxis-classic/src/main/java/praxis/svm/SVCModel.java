@@ -15,7 +15,8 @@ import praxis.io.State;
  * dual coefficients in LIBSVM's one-vs-one layout and one intercept per pair of classes. The accessors use
  * scikit-learn's conventions ({@code support_}, {@code support_vectors_}, {@code dual_coef_},
  * {@code intercept_}, {@code n_support_}, {@code decision_function_shape="ovo"}), including its sign flip for
- * two classes so that a positive decision value means {@code classes().get(1)}.
+ * two classes so that a positive decision value means {@code classes().get(1)}. Fitted with
+ * {@code probability} set, the model is an {@link SVCProbabilityModel}.
  *
  * <pre>{@code
  * SVCModel m = new SVC().fit(x, y);
@@ -23,7 +24,7 @@ import praxis.io.State;
  * double[][] dec = m.decisionFunction(x);   // [row][pair]
  * }</pre>
  */
-public final class SVCModel implements Classifier {
+public class SVCModel implements Classifier {
   static final String TYPE = "svc";
   private final Schema schema;
   private final List<String> classes;
@@ -40,9 +41,15 @@ public final class SVCModel implements Classifier {
   private final Provenance provenance;
   private final KernelEval ke;
   private final int[] start;
+  /** Platt sigmoid parameters per pair, or null without probabilities. */
+  final double[] probA;
+  final double[] probB;
 
   SVCModel(Schema schema, List<String> classes, Kernel kernel, double gamma, int degree, double coef0, int[] svIdx,
-      double[][] sv, int[] nSupport, double[][] coef, double[] rho, boolean converged, Provenance provenance) {
+      double[][] sv, int[] nSupport, double[][] coef, double[] rho, boolean converged, double[] probA,
+      double[] probB, Provenance provenance) {
+    this.probA = probA == null ? null : probA.clone();
+    this.probB = probB == null ? null : probB.clone();
     this.schema = schema;
     this.classes = List.copyOf(classes);
     this.kernel = kernel;
@@ -137,7 +144,7 @@ public final class SVCModel implements Classifier {
   }
 
   /** LIBSVM's pairwise decision values {@code [row][pair]}, positive = the first class of the pair. */
-  private double[][] raw(Frame x) {
+  final double[][] raw(Frame x) {
     double[] xc = Inputs.predictMatrix(schema, x, "SVC");
     int n = x.rowCount();
     int p = schema.size();
@@ -230,10 +237,14 @@ public final class SVCModel implements Classifier {
 
   @Override
   public State toState() {
-    return ModelStates.start(TYPE, schema, provenance).put("classes", classes).put("kernel", kernel.name())
-        .put("gamma", gamma).put("degree", degree).put("coef0", coef0).put("support", svIdx)
-        .put("supportVectors", sv).put("nSupport", nSupport).put("dualCoef", coef).put("rho", rho)
-        .put("converged", converged).build();
+    State.Builder b = ModelStates.start(TYPE, schema, provenance).put("classes", classes)
+        .put("kernel", kernel.name()).put("gamma", gamma).put("degree", degree).put("coef0", coef0)
+        .put("support", svIdx).put("supportVectors", sv).put("nSupport", nSupport).put("dualCoef", coef)
+        .put("rho", rho).put("converged", converged);
+    if (probA != null) {
+      b.put("probA", probA).put("probB", probB);
+    }
+    return b.build();
   }
 
   /** Reads {@code svc} model state. */
@@ -276,8 +287,17 @@ public final class SVCModel implements Classifier {
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("svc model state: unknown kernel '" + s.getString("kernel") + "'", e);
       }
+      if (s.has("probA")) {
+        double[] pa = s.getDoubles("probA");
+        double[] pb = s.getDoubles("probB");
+        ModelStates.require(pa.length == rho.length && pb.length == rho.length, s,
+            "probA / probB need one value per pair of classes");
+        return new SVCProbabilityModel(schema, classes, kernel, s.getDouble("gamma"), s.getInt("degree"),
+            s.getDouble("coef0"), idx, sv, ns, coef, rho, s.getBoolean("converged"), pa, pb,
+            ModelStates.provenance(s));
+      }
       return new SVCModel(schema, classes, kernel, s.getDouble("gamma"), s.getInt("degree"), s.getDouble("coef0"),
-          idx, sv, ns, coef, rho, s.getBoolean("converged"), ModelStates.provenance(s));
+          idx, sv, ns, coef, rho, s.getBoolean("converged"), null, null, ModelStates.provenance(s));
     }
   }
 }
