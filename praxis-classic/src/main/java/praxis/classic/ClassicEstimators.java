@@ -29,6 +29,8 @@ import praxis.neighbors.KNeighborsRegressor;
 import praxis.semisupervised.LabelPropagation;
 import praxis.semisupervised.LabelSpreading;
 import praxis.semisupervised.SelfTrainingClassifier;
+import praxis.svm.SVC;
+import praxis.svm.SVR;
 
 /**
  * Registers the praxis-classic estimators with {@link praxis.api.Estimators} (via
@@ -91,7 +93,11 @@ public final class ClassicEstimators implements EstimatorProvider {
             + "unlabeled)", Task.CLASSIFICATION, true, LabelSpreading::new, ClassicEstimators::semiSupervisedOnly),
         new EstimatorInfo("self_training", "semi-supervised self-training of a registered probabilistic classifier "
             + "named by base= (rows labeled '-1' are unlabeled)", Task.CLASSIFICATION, false,
-            SelfTrainingClassifier::new, ClassicEstimators::semiSupervisedOnly));
+            SelfTrainingClassifier::new, ClassicEstimators::semiSupervisedOnly),
+        new EstimatorInfo("svc", "C-support vector classification (LIBSVM-style SMO, one-vs-one)",
+            Task.CLASSIFICATION, true, SVC::new),
+        new EstimatorInfo("svr", "epsilon-support vector regression (LIBSVM-style SMO)", Task.REGRESSION, true,
+            SVR::new));
   }
 
   /**
