@@ -34,7 +34,7 @@ public final class ClassicEstimators implements EstimatorProvider {
             Task.REGRESSION, false, DummyRegressor::new),
         new EstimatorInfo("linear_regression", "ordinary least squares (pivoted QR)", Task.REGRESSION, false,
             LinearRegression::new),
-        new EstimatorInfo("logistic_regression", "logistic regression, binary or multinomial, L2 penalty, L-BFGS",
+        new EstimatorInfo("logistic_regression", "logistic regression, binary/multinomial, L2/L1/elastic-net",
             Task.CLASSIFICATION, true, LogisticRegression::new),
         new EstimatorInfo("gaussian_nb", "Gaussian naive Bayes", Task.CLASSIFICATION, false, GaussianNB::new),
         new EstimatorInfo("multinomial_nb", "multinomial naive Bayes for non-negative counts", Task.CLASSIFICATION,
