@@ -8,15 +8,16 @@ import praxis.api.Check;
  * (an {@link Lbfgs.Objective}) and per-coordinate L1 weights {@code l1_i >= 0} (0 leaves a coordinate, e.g.
  * an intercept, unpenalized).
  *
- * <p>Each iteration computes the <i>pseudo-gradient</i> {@code pg} of F (the gradient of f plus
- * {@code l1_i sign(x_i)} off zero; at zero the one-sided derivative that points downhill, or 0 when
- * {@code |g_i| <= l1_i}), the L-BFGS direction {@code d = -H pg} from the last {@code memory} pairs of
- * steps and <b>smooth</b> gradient differences (two-loop recursion as in {@link Lbfgs}, initial scaling
- * {@code s'y / y'y}, pairs with {@code s'y <= 1e-10 y'y} skipped), zeroes the penalized components of {@code d}
- * whose sign disagrees with {@code -pg} (unpenalized ones keep the quasi-Newton direction), and backtracks (halving, Armijo constant 1e-4 against {@code pg'(x_new -
- * x)}; near the minimum, where the decrease drowns in rounding error, a step that does not increase F is
- * accepted too and the relative-decrease test then stops) along the path projected on the orthant of the current point (a coordinate that would change sign
- * is set to 0). With all {@code l1_i = 0} this is L-BFGS with a backtracking line search.
+ * <p>Each iteration computes the <i>pseudo-gradient</i> {@code pg} of F (the gradient of f plus {@code l1_i
+ * sign(x_i)} off zero; at zero the one-sided derivative that points downhill, or 0 when {@code |g_i| <= l1_i}),
+ * the L-BFGS direction {@code d = -H pg} from the last {@code memory} pairs of steps and <b>smooth</b> gradient
+ * differences (two-loop recursion as in {@link Lbfgs}, initial scaling {@code s'y / y'y}, pairs with {@code s'y
+ * <= 1e-10 y'y} skipped), zeroes the penalized components of {@code d} whose sign disagrees with {@code -pg}
+ * (unpenalized ones keep the quasi-Newton direction), and backtracks (halving, Armijo constant 1e-4 against
+ * {@code pg'(x_new - x)}; near the minimum, where the decrease drowns in rounding error, a step that does not
+ * increase F is accepted too and the relative-decrease test then stops) along the path projected on the orthant
+ * of the current point (a coordinate that would change sign is set to 0). With all {@code l1_i = 0} this is
+ * L-BFGS with a backtracking line search.
  *
  * <p>Stops when the largest absolute pseudo-gradient component is {@code <= gradTol} (at a minimizer it is
  * 0), when the relative decrease of F is {@code <= relTol}, after {@code maxIter} iterations, or when the

@@ -146,7 +146,8 @@ class OwlQnTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new OwlQn().minimize(f, new double[] {1, 1}, new double[] {1}));
     assertTrue(e.getMessage().contains("l1 has 2 weights but x0 has 1"), e.getMessage());
-    e = assertThrows(IllegalArgumentException.class, () -> new OwlQn().minimize(f, new double[] {-1}, new double[] {1}));
+    e = assertThrows(IllegalArgumentException.class,
+        () -> new OwlQn().minimize(f, new double[] {-1}, new double[] {1}));
     assertTrue(e.getMessage().contains("l1[0] must be finite and >= 0"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> new OwlQn(0, 10, 1e-6, 0));
     assertTrue(e.getMessage().contains("memory"), e.getMessage());
