@@ -31,14 +31,17 @@ import praxis.testkit.Fixtures;
  * L2 by newton-cg (tol 1e-10), L1 and elastic-net (l1_ratio 0.5) by saga (tol 1e-10, max_iter 100000), on
  * standardized breast_cancer, wine and digits at C = 1 and 0.1.
  *
- * <p>Tolerances: coefficients and intercepts to 1e-4, and the objective value of the Praxis solution
- * no more than 1e-9 (relative) above scikit-learn's. Exception: saga on breast_cancer with L1 at C = 1
- * stops at max_iter = 100000 short of its own tolerance; there the Praxis objective is required to be
- * no higher than saga's (it is lower) and the coefficients are compared to 5e-3.
+ * <p>Tolerances: coefficients and intercepts to 1e-4 (measured maxima: L2 8.5e-6 on digits, L1 4.6e-6,
+ * elastic-net 9.0e-6 with sample and class weights), and the objective value of the Praxis solution no more
+ * than 1e-9 (relative) above scikit-learn's. Where saga stopped at max_iter short of its tolerance (recorded
+ * as {@code stopped_at_max_iter}: breast_cancer L1 at C = 1 after 100000 epochs, the imbalanced breast_cancer
+ * L1 fit after 100000 epochs, digits L1 at C = 0.1 after the 3000 epochs the script allows) saga is not at the
+ * optimum: the Praxis objective must not be higher than saga's (measured: lower by 9.3e-11, 2.3e-8 and
+ * 1.8e-9), and the coefficients are only compared to 0.05 (measured 2.0e-3, 4.4e-2 and 8.6e-4).
  */
 class LogisticRegressionPenaltiesTest {
   /** Coefficient tolerance where saga stopped at max_iter short of tol 1e-10 (measured differences below). */
-  private static final double SAGA_SHORT_TOL = 5e-3;
+  private static final double SAGA_SHORT_TOL = 0.05;
   private static final LogisticRegression.Params TIGHT =
       LogisticRegression.Params.DEFAULTS.withStopping(20000, 1e-10);
 
@@ -117,8 +120,10 @@ class LogisticRegressionPenaltiesTest {
     return d;
   }
 
-  private static void check(String key, LogisticRegressionModel m, Frame x, Target y, double[] s, double coefTol) {
+  private static void check(String key, LogisticRegressionModel m, Frame x, Target y, double[] s) {
     JsonNode ref = Ref.ROOT.get(key);
+    boolean sagaShort = ref.get("stopped_at_max_iter").asBoolean();
+    double coefTol = sagaShort ? SAGA_SHORT_TOL : 1e-4;
     assertEquals(y.classList().toString(), ref.get("classes").toString().replace("\"", "").replace(",", ", "));
     double diff = maxDiff(m, ref);
     double obj = objective(m, x, y, s, ref.get("c").asDouble(), ref.get("l1_ratio").asDouble());
@@ -141,7 +146,7 @@ class LogisticRegressionPenaltiesTest {
           continue; // not computed (digits L1 / elastic-net at C = 1, see the script)
         }
         LogisticRegressionModel m = new LogisticRegression(params(ref)).fit(xs, d.y());
-        check(key, m, xs, d.y(), null, ref.get("stopped_at_max_iter").asBoolean() ? SAGA_SHORT_TOL : 1e-4);
+        check(key, m, xs, d.y(), null);
       }
     }
   }
@@ -199,9 +204,8 @@ class LogisticRegressionPenaltiesTest {
       s[i] = (double) rows.length / (2.0 * counts[y.code(i)]);
     }
     var p = TIGHT.withClassWeight(ClassWeight.BALANCED);
-    check("breast_cancer_imbalanced_balanced_l2", new LogisticRegression(p).fit(x, y), x, y, s, 1e-4);
-    check("breast_cancer_imbalanced_balanced_l1", new LogisticRegression(p.withPenalty(Penalty.L1)).fit(x, y), x, y, s,
-        1e-4);
+    check("breast_cancer_imbalanced_balanced_l2", new LogisticRegression(p).fit(x, y), x, y, s);
+    check("breast_cancer_imbalanced_balanced_l1", new LogisticRegression(p.withPenalty(Penalty.L1)).fit(x, y), x, y, s);
     // balanced = explicit weights n / (k count_k) = the same numbers as sample weights
     var bal = new LogisticRegression(p).fit(x, y);
     var explicit = new LogisticRegression(TIGHT.withClassWeights(Map.of(
@@ -226,9 +230,9 @@ class LogisticRegressionPenaltiesTest {
       s[i] = sw[i] * n / (3.0 * counts[d.y().code(i)]);
     }
     var p = TIGHT.withClassWeight(ClassWeight.BALANCED);
-    check("wine_sample_weight_balanced_l2", new LogisticRegression(p).fit(xs, d.y(), sw), xs, d.y(), s, 1e-4);
+    check("wine_sample_weight_balanced_l2", new LogisticRegression(p).fit(xs, d.y(), sw), xs, d.y(), s);
     check("wine_sample_weight_balanced_elasticnet", new LogisticRegression(p.withElasticNet(0.5)).fit(xs, d.y(), sw),
-        xs, d.y(), s, 1e-4);
+        xs, d.y(), s);
   }
 
   @Test
