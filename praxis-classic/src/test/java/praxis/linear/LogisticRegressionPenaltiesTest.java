@@ -183,10 +183,6 @@ class LogisticRegressionPenaltiesTest {
     assertArrayEquals(l2.coefficients()[0], en0.coefficients()[0], 1e-6);
   }
 
-  private static Frame imbalanced(Frame x, Target y, int[] rows) {
-    return x.rows(rows);
-  }
-
   @Test
   void balancedClassWeightsMatchScikitLearnOnAnImbalancedSubset() {
     Fixtures.XY d = Fixtures.xy("breast_cancer");
@@ -196,7 +192,7 @@ class LogisticRegressionPenaltiesTest {
     for (int i = 0; i < rows.length; i++) {
       rows[i] = ref.get("rows").get(i).asInt();
     }
-    Frame x = imbalanced(xs, d.y(), rows);
+    Frame x = xs.rows(rows);
     Target y = d.y().rows(rows);
     int[] counts = y.classCounts();
     double[] s = new double[rows.length];
