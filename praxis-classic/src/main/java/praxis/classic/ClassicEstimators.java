@@ -50,7 +50,7 @@ public final class ClassicEstimators implements EstimatorProvider {
             Task.REGRESSION, false, DummyRegressor::new),
         new EstimatorInfo("linear_regression", "ordinary least squares (pivoted QR)", Task.REGRESSION, false,
             LinearRegression::new),
-        new EstimatorInfo("logistic_regression", "logistic regression, binary or multinomial, L2 penalty, L-BFGS",
+        new EstimatorInfo("logistic_regression", "logistic regression, binary/multinomial, L2/L1/elastic-net",
             Task.CLASSIFICATION, true, LogisticRegression::new),
         new EstimatorInfo("sgd_classifier", "linear classifier (hinge/log/modified Huber/...) by stochastic gradient "
             + "descent, one-vs-rest", Task.CLASSIFICATION, true, SGDClassifier::new),

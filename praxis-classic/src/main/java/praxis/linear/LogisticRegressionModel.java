@@ -58,7 +58,7 @@ public final class LogisticRegressionModel implements ProbabilisticClassifier {
     return intercepts.clone();
   }
 
-  /** L-BFGS iterations used. */
+  /** Solver iterations used (L-BFGS, or OWL-QN for L1 and elastic-net penalties). */
   public int iterations() {
     return iterations;
   }
