@@ -15,6 +15,8 @@ import praxis.linear.LinearRegression;
 import praxis.linear.LogisticRegression;
 import praxis.neighbors.KNeighborsClassifier;
 import praxis.neighbors.KNeighborsRegressor;
+import praxis.neighbors.RadiusNeighborsClassifier;
+import praxis.neighbors.RadiusNeighborsRegressor;
 
 /**
  * Registers the praxis-classic estimators with {@link praxis.api.Estimators} (via
@@ -48,6 +50,10 @@ public final class ClassicEstimators implements EstimatorProvider {
         new EstimatorInfo("knn_classifier", "k-nearest-neighbours vote (brute force)", Task.CLASSIFICATION, true,
             KNeighborsClassifier::new),
         new EstimatorInfo("knn_regressor", "k-nearest-neighbours average (brute force)", Task.REGRESSION, true,
-            KNeighborsRegressor::new));
+            KNeighborsRegressor::new),
+        new EstimatorInfo("radius_neighbors_classifier", "vote of all training rows within a radius",
+            Task.CLASSIFICATION, true, RadiusNeighborsClassifier::new),
+        new EstimatorInfo("radius_neighbors_regressor", "average of all training rows within a radius",
+            Task.REGRESSION, true, RadiusNeighborsRegressor::new));
   }
 }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -52,30 +55,45 @@ class NeighborIndexTest {
       for (int n : new int[] {1, 9, 300}) {
         double[] x = data(n, d, 31L * d + n);
         // queries: the training points themselves (exact hits, ties among duplicates) and fresh points
-        double[] fresh = data(40, d, 7L + d);
+        double[] fresh = data(25, d, 7L + d);
         for (Metric m : TREE_METRICS) {
           double power = m == Metric.MINKOWSKI ? 3.0 : 2.0;
           NeighborIndex brute = NeighborIndex.build(x, n, d, false, m, power, Algorithm.BRUTE, 30);
+          int[] ks = n > 20 ? new int[] {1, 5, 40} : new int[] {1, 5, n};
+          List<double[]> points = new ArrayList<>();
+          List<NeighborIndex.Neighbors> want = new ArrayList<>();
+          List<double[]> radii = new ArrayList<>();
+          for (double[] qs : new double[][] {x, fresh}) {
+            for (int i = 0; i < qs.length / d; i += qs == x && n > 20 ? 3 : 1) {
+              double[] pt = Arrays.copyOfRange(qs, i * d, (i + 1) * d);
+              points.add(pt);
+              for (int k : ks) {
+                want.add(k <= n ? brute.kNearest(pt, k) : null);
+              }
+              double[] all = brute.kNearest(pt, Math.min(n, 40)).distances();
+              double[] rs = {Math.max(1e-9, all[(all.length - 1) / 4]), Math.max(1e-9, all[all.length - 1]), 1e-9};
+              radii.add(rs);
+              for (double r : rs) {
+                want.add(brute.radius(pt, r));
+              }
+            }
+          }
           for (Algorithm a : new Algorithm[] {Algorithm.KD_TREE, Algorithm.BALL_TREE}) {
-            for (int leaf : new int[] {1, 4, 30}) {
+            for (int leaf : n > 20 ? new int[] {2, 16} : new int[] {1, 4}) {
               NeighborIndex tree = NeighborIndex.build(x, n, d, false, m, power, a, leaf);
               assertEquals(a, tree.algorithm());
               String what = a + " " + m + " d=" + d + " n=" + n + " leaf=" + leaf;
-              for (double[] qs : new double[][] {x, fresh}) {
-                int q = qs.length / d;
-                for (int i = 0; i < q; i++) {
-                  double[] pt = java.util.Arrays.copyOfRange(qs, i * d, (i + 1) * d);
-                  for (int k : new int[] {1, 5, n}) {
-                    if (k <= n) {
-                      assertSame(brute.kNearest(pt, k), tree.kNearest(pt, k), what + " k=" + k + " q=" + i);
-                    }
+              int w = 0;
+              for (int i = 0; i < points.size(); i++) {
+                double[] pt = points.get(i);
+                for (int k : ks) {
+                  NeighborIndex.Neighbors expect = want.get(w++);
+                  if (expect != null) {
+                    assertSame(expect, tree.kNearest(pt, k), what + " k=" + k + " q=" + i);
                   }
-                  NeighborIndex.Neighbors all = brute.kNearest(pt, n);
-                  for (double r : new double[] {all.distances()[(n - 1) / 10], all.distances()[(n - 1) / 2], 1e-9}) {
-                    if (r > 0) {
-                      assertSame(brute.radius(pt, r), tree.radius(pt, r), what + " r=" + r + " q=" + i);
-                    }
-                  }
+                }
+                for (double r : radii.get(i)) {
+                  assertSame(want.get(w++), tree.radius(pt, r), what + " r=" + r + " q=" + i);
                 }
               }
             }
