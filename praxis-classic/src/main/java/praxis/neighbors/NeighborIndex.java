@@ -683,6 +683,12 @@ public final class NeighborIndex {
       throw new IllegalArgumentException("NeighborIndex: queries must hold q * d = " + q + " * " + d
           + " values (row-major), got " + (queries == null ? "null" : queries.length));
     }
+    for (int i = 0; i < queries.length; i++) {
+      if (!Double.isFinite(queries[i])) {
+        throw new IllegalArgumentException("NeighborIndex: query " + (i / d) + ", coordinate " + (i % d) + " is "
+            + queries[i] + "; all values must be finite");
+      }
+    }
   }
 
   private void checkK(int k) {

@@ -200,6 +200,8 @@ class NeighborIndexTest {
     assertTrue(e.getMessage().contains("radius must be a positive number, got 0.0"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> idx.radius(new double[] {0, 0, 0}, 1.0));
     assertTrue(e.getMessage().contains("q * d"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> idx.kNearest(new double[] {0, Double.NaN}, 1));
+    assertTrue(e.getMessage().contains("query 0, coordinate 1 is NaN"), e.getMessage());
     double[] bad = x.clone();
     bad[7] = Double.NaN;
     e = assertThrows(IllegalArgumentException.class,
