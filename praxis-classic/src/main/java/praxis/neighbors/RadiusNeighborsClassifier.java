@@ -41,7 +41,8 @@ public final class RadiusNeighborsClassifier
    * @param p exponent of the MINKOWSKI metric (&gt;= 1; ignored by the other metrics)
    * @param algorithm neighbour search (results are the same for all, only speed differs)
    * @param leafSize maximum points per tree leaf (&gt;= 1)
-   * @param outlierLabel what rows without neighbours get: null = error, {@code "most_frequent"}, or a class
+   * @param outlierLabel what rows without neighbours get: null (or {@code "none"}) = error,
+   *     {@code "most_frequent"}, or a class
    * @param nThreads threads used to predict (results do not depend on it)
    */
   public record Params(double radius, Weights weights, Metric metric, double p, Algorithm algorithm, int leafSize,
@@ -53,6 +54,9 @@ public final class RadiusNeighborsClassifier
     /** Validates. */
     public Params {
       RadiusNeighborsRegressor.checkCommon(radius, weights, metric, p, algorithm, leafSize, nThreads);
+      if ("none".equalsIgnoreCase(outlierLabel)) {
+        outlierLabel = null; // the command-line spelling of "no label"
+      }
       if (outlierLabel != null && outlierLabel.isEmpty()) {
         throw new IllegalArgumentException("outlierLabel must be null (error), \"most_frequent\" or a class label,"
             + " got an empty string");

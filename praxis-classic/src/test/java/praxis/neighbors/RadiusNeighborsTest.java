@@ -193,6 +193,22 @@ class RadiusNeighborsTest {
   }
 
   @Test
+  void commandLineParamsRoundTrip() {
+    var c = RadiusNeighborsClassifier.Params.DEFAULTS;
+    assertEquals(c, praxis.api.ParamsCodec.with(c, praxis.api.ParamsCodec.toStrings(c)));
+    assertEquals(null, praxis.api.ParamsCodec.with(c, java.util.Map.of("outlierLabel", "none")).outlierLabel());
+    assertEquals(c.withRadius(0.5).withOutlierLabel("setosa").withAlgorithm(Algorithm.BALL_TREE, 12),
+        praxis.api.ParamsCodec.with(c, java.util.Map.of("radius", "0.5", "outlierLabel", "setosa", "algorithm",
+            "ball_tree", "leafSize", "12")));
+    var r = RadiusNeighborsRegressor.Params.DEFAULTS;
+    assertEquals(r, praxis.api.ParamsCodec.with(r, praxis.api.ParamsCodec.toStrings(r)));
+    assertEquals(r.withOutlierValue(2.5), praxis.api.ParamsCodec.with(r, java.util.Map.of("outlierValue", "2.5")));
+    var k = KNeighborsClassifier.Params.DEFAULTS;
+    assertEquals(k.withAlgorithm(Algorithm.KD_TREE, 5),
+        praxis.api.ParamsCodec.with(k, java.util.Map.of("algorithm", "kd_tree", "leafSize", "5")));
+  }
+
+  @Test
   void cosineRejectsTrees() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> KNeighborsClassifier.Params.DEFAULTS.withMetric(Metric.COSINE, 2).withAlgorithm(Algorithm.KD_TREE, 30));
