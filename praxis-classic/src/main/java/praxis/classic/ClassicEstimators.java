@@ -26,6 +26,8 @@ import praxis.linear.SGDRegressor;
 import praxis.linear.Ridge;
 import praxis.neighbors.KNeighborsClassifier;
 import praxis.neighbors.KNeighborsRegressor;
+import praxis.neighbors.RadiusNeighborsClassifier;
+import praxis.neighbors.RadiusNeighborsRegressor;
 import praxis.semisupervised.LabelPropagation;
 import praxis.semisupervised.LabelSpreading;
 import praxis.semisupervised.SelfTrainingClassifier;
@@ -97,7 +99,11 @@ public final class ClassicEstimators implements EstimatorProvider {
         new EstimatorInfo("svc", "C-support vector classification (LIBSVM-style SMO, one-vs-one)",
             Task.CLASSIFICATION, true, SVC::new),
         new EstimatorInfo("svr", "epsilon-support vector regression (LIBSVM-style SMO)", Task.REGRESSION, true,
-            SVR::new));
+            SVR::new),
+        new EstimatorInfo("radius_neighbors_classifier", "vote of all training rows within a radius",
+            Task.CLASSIFICATION, true, RadiusNeighborsClassifier::new, ClassicEstimators::needsDataSpecificRadius),
+        new EstimatorInfo("radius_neighbors_regressor", "average of all training rows within a radius",
+            Task.REGRESSION, true, RadiusNeighborsRegressor::new, ClassicEstimators::needsDataSpecificRadius));
   }
 
   /**
@@ -105,6 +111,14 @@ public final class ClassicEstimators implements EstimatorProvider {
    * ranks models on fully labeled data, leaves them out (and a dense graph over many rows would not fit).
    */
   static boolean semiSupervisedOnly(praxis.data.Schema schema) {
+    return false;
+  }
+
+  /**
+   * Radius neighbours have no sensible default radius (rows with no neighbour inside it are an error unless an
+   * outlier policy is set), so {@code compare} leaves them out; use {@code cv}/{@code train} with a radius.
+   */
+  static boolean needsDataSpecificRadius(praxis.data.Schema schema) {
     return false;
   }
 

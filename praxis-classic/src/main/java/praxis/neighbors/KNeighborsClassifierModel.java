@@ -28,7 +28,7 @@ public final class KNeighborsClassifierModel implements ProbabilisticClassifier 
   private final int[] codes;
   private final List<String> classes;
   private final KNeighborsClassifier.Params params;
-  private final NeighborSearch search;
+  private final NeighborIndex index;
   private final Provenance provenance;
 
   KNeighborsClassifierModel(Schema schema, double[] trainRowMajor, int n, int p, int[] codes, List<String> classes,
@@ -41,7 +41,8 @@ public final class KNeighborsClassifierModel implements ProbabilisticClassifier 
     this.classes = List.copyOf(classes);
     this.params = params;
     this.provenance = provenance;
-    this.search = new NeighborSearch(train, n, p, params.metric(), params.p());
+    this.index = NeighborIndex.build(train, n, p, false, params.metric(), params.p(), params.algorithm(),
+        params.leafSize());
   }
 
   /** The hyperparameters used for prediction. */
@@ -71,7 +72,7 @@ public final class KNeighborsClassifierModel implements ProbabilisticClassifier 
   private void run(Frame x, int[] idx, double[] dist) {
     double[] xc = Inputs.predictMatrix(schema, x, "KNeighborsClassifier");
     int q = x.rowCount();
-    search.search(NeighborSearch.rowMajor(xc, q, p), q, params.k(), params.nThreads(), idx, dist);
+    index.kNearest(NeighborSearch.rowMajor(xc, q, p), q, params.k(), params.nThreads(), idx, dist);
   }
 
   @Override
@@ -120,13 +121,16 @@ public final class KNeighborsClassifierModel implements ProbabilisticClassifier 
   public State toState() {
     return ModelStates.start(TYPE, schema, provenance).put("classes", classes).put("rows", n).put("features", p)
         .put("train", train).put("codes", codes).put("k", params.k()).put("weights", params.weights().name())
-        .put("metric", params.metric().name()).put("p", params.p()).put("nThreads", params.nThreads()).build();
+        .put("metric", params.metric().name()).put("p", params.p()).put("algorithm", params.algorithm().name())
+        .put("leafSize", params.leafSize()).put("nThreads", params.nThreads()).build();
   }
 
   static KNeighborsClassifier.Params readParams(State s) {
     try {
       return new KNeighborsClassifier.Params(s.getInt("k"), Weights.valueOf(s.getString("weights")),
-          Metric.valueOf(s.getString("metric")), s.getDouble("p"), s.getInt("nThreads"));
+          Metric.valueOf(s.getString("metric")), s.getDouble("p"),
+            s.has("algorithm") ? Algorithm.valueOf(s.getString("algorithm")) : Algorithm.AUTO,
+            s.has("leafSize") ? s.getInt("leafSize") : 30, s.getInt("nThreads"));
     } catch (IllegalArgumentException e) {
       throw new ModelFormatException("invalid k-NN settings in '" + s.type() + "' state: " + e.getMessage(), e);
     }

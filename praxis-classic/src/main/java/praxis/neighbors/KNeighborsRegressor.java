@@ -8,7 +8,8 @@ import praxis.data.Frame;
 import praxis.data.Target;
 
 /**
- * k-nearest-neighbours regressor by brute-force search: predicts the (weighted) mean target of the
+ * k-nearest-neighbours regressor, neighbours found by a {@link NeighborIndex} (brute force, k-d tree or
+ * ball tree, see {@link Algorithm}; all give the same neighbours): predicts the (weighted) mean target of the
  * {@code k} training rows nearest to the query.
  *
  * <p>Follows scikit-learn's {@code KNeighborsRegressor(algorithm="brute")}: neighbours are the {@code k}
@@ -16,7 +17,8 @@ import praxis.data.Target;
  * {@code DISTANCE} weights are {@code 1/d}, and when a query coincides with training rows only those count.
  * The model keeps the training matrix (that is the algorithm). The features are not scaled: standardize
  * them first when their units differ. Cost: fitting copies the data, O(n p); predicting is O(n p) per query
- * row, spread over {@code nThreads} threads with identical results for any thread count.
+ * row by brute force (less with a tree in low dimension), spread over {@code nThreads} threads with identical
+ * results for any thread count.
  *
  * <pre>{@code
  * KNeighborsRegressorModel m = new KNeighborsRegressor().fit(x, y);
@@ -32,11 +34,14 @@ public final class KNeighborsRegressor implements Estimator<KNeighborsRegressor.
    * @param weights neighbour weighting
    * @param metric distance
    * @param p exponent of the MINKOWSKI metric (&gt;= 1; ignored by the other metrics)
+   * @param algorithm neighbour search ({@link Algorithm}; results are the same for all, only speed differs)
+   * @param leafSize maximum points per tree leaf (&gt;= 1)
    * @param nThreads threads used to predict (parallel over query rows; results do not depend on it)
    */
-  public record Params(int k, Weights weights, Metric metric, double p, int nThreads) implements praxis.api.Params {
-    /** k = 5, uniform weights, Euclidean distance, p = 2, one thread. */
-    public static final Params DEFAULTS = new Params(5, Weights.UNIFORM, Metric.EUCLIDEAN, 2.0, 1);
+  public record Params(int k, Weights weights, Metric metric, double p, Algorithm algorithm, int leafSize,
+      int nThreads) implements praxis.api.Params {
+    /** k = 5, uniform weights, Euclidean distance, p = 2, AUTO algorithm, leaf size 30, one thread. */
+    public static final Params DEFAULTS = new Params(5, Weights.UNIFORM, Metric.EUCLIDEAN, 2.0, Algorithm.AUTO, 30, 1);
 
     /** Validates. */
     public Params {
@@ -46,27 +51,43 @@ public final class KNeighborsRegressor implements Estimator<KNeighborsRegressor.
       if (!(p >= 1) || !Double.isFinite(p)) {
         throw new IllegalArgumentException("p must be a finite number >= 1 (Minkowski exponent), got " + p);
       }
+      Check.notNull(algorithm, "algorithm");
+      Check.atLeast(leafSize, 1, "leafSize");
+      if (metric == Metric.COSINE && (algorithm == Algorithm.KD_TREE || algorithm == Algorithm.BALL_TREE)) {
+        throw new IllegalArgumentException("algorithm " + algorithm + " does not support metric COSINE;"
+            + " use algorithm BRUTE or AUTO");
+      }
       Check.atLeast(nThreads, 1, "nThreads");
+    }
+
+    /** With the AUTO algorithm and leaf size 30 (the settings before the algorithm was selectable). */
+    public Params(int k, Weights weights, Metric metric, double p, int nThreads) {
+      this(k, weights, metric, p, Algorithm.AUTO, 30, nThreads);
     }
 
     /** A copy with another k. */
     public Params withK(int newK) {
-      return new Params(newK, weights, metric, p, nThreads);
+      return new Params(newK, weights, metric, p, algorithm, leafSize, nThreads);
     }
 
     /** A copy with other weights. */
     public Params withWeights(Weights w) {
-      return new Params(k, w, metric, p, nThreads);
+      return new Params(k, w, metric, p, algorithm, leafSize, nThreads);
     }
 
     /** A copy with another metric (and Minkowski exponent). */
     public Params withMetric(Metric m, double power) {
-      return new Params(k, weights, m, power, nThreads);
+      return new Params(k, weights, m, power, algorithm, leafSize, nThreads);
+    }
+
+    /** A copy with another search algorithm and tree leaf size (results do not depend on them, only speed). */
+    public Params withAlgorithm(Algorithm a, int leaf) {
+      return new Params(k, weights, metric, p, a, leaf, nThreads);
     }
 
     /** A copy with another thread count. */
     public Params withNThreads(int threads) {
-      return new Params(k, weights, metric, p, threads);
+      return new Params(k, weights, metric, p, algorithm, leafSize, threads);
     }
   }
 

@@ -26,7 +26,7 @@ public final class KNeighborsRegressorModel implements Regressor {
   private final int p;
   private final double[] values;
   private final KNeighborsRegressor.Params params;
-  private final NeighborSearch search;
+  private final NeighborIndex index;
   private final Provenance provenance;
 
   KNeighborsRegressorModel(Schema schema, double[] trainRowMajor, int n, int p, double[] values,
@@ -38,7 +38,8 @@ public final class KNeighborsRegressorModel implements Regressor {
     this.values = values;
     this.params = params;
     this.provenance = provenance;
-    this.search = new NeighborSearch(train, n, p, params.metric(), params.p());
+    this.index = NeighborIndex.build(train, n, p, false, params.metric(), params.p(), params.algorithm(),
+        params.leafSize());
   }
 
   /** The hyperparameters used for prediction. */
@@ -53,7 +54,7 @@ public final class KNeighborsRegressorModel implements Regressor {
     int k = params.k();
     int[] idx = new int[q * k];
     double[] dist = new double[q * k];
-    search.search(NeighborSearch.rowMajor(xc, q, p), q, k, params.nThreads(), idx, dist);
+    index.kNearest(NeighborSearch.rowMajor(xc, q, p), q, k, params.nThreads(), idx, dist);
     double[] w = new double[k];
     double[] out = new double[q];
     for (int i = 0; i < q; i++) {
@@ -83,7 +84,8 @@ public final class KNeighborsRegressorModel implements Regressor {
   public State toState() {
     return ModelStates.start(TYPE, schema, provenance).put("rows", n).put("features", p).put("train", train)
         .put("values", values).put("k", params.k()).put("weights", params.weights().name())
-        .put("metric", params.metric().name()).put("p", params.p()).put("nThreads", params.nThreads()).build();
+        .put("metric", params.metric().name()).put("p", params.p()).put("algorithm", params.algorithm().name())
+        .put("leafSize", params.leafSize()).put("nThreads", params.nThreads()).build();
   }
 
   /** Reads {@code knn_regressor} model state. */
@@ -106,7 +108,9 @@ public final class KNeighborsRegressorModel implements Regressor {
       KNeighborsRegressor.Params params;
       try {
         params = new KNeighborsRegressor.Params(s.getInt("k"), Weights.valueOf(s.getString("weights")),
-            Metric.valueOf(s.getString("metric")), s.getDouble("p"), s.getInt("nThreads"));
+            Metric.valueOf(s.getString("metric")), s.getDouble("p"),
+            s.has("algorithm") ? Algorithm.valueOf(s.getString("algorithm")) : Algorithm.AUTO,
+            s.has("leafSize") ? s.getInt("leafSize") : 30, s.getInt("nThreads"));
       } catch (IllegalArgumentException e) {
         throw new ModelFormatException("invalid k-NN settings in '" + s.type() + "' state: " + e.getMessage(), e);
       }

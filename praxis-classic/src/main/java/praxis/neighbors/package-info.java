@@ -1,5 +1,7 @@
 /**
- * Nearest-neighbour estimators by brute-force search ({@link praxis.neighbors.KNeighborsClassifier},
- * {@link praxis.neighbors.KNeighborsRegressor}). All types are non-null by default.
+ * Nearest-neighbour search ({@link praxis.neighbors.NeighborIndex}: brute force, k-d tree, ball tree) and the
+ * estimators built on it ({@link praxis.neighbors.KNeighborsClassifier},
+ * {@link praxis.neighbors.KNeighborsRegressor}, {@link praxis.neighbors.RadiusNeighborsClassifier},
+ * {@link praxis.neighbors.RadiusNeighborsRegressor}). All types are non-null by default.
  */
 package praxis.neighbors;

@@ -1,0 +1,2 @@
+/** Benchmarks of nearest-neighbour search (k-nearest queries), Praxis {@code NeighborIndex} versus Smile. */
+package praxis.bench.neighbors;
