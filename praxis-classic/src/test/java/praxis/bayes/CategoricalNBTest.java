@@ -36,19 +36,19 @@ class CategoricalNBTest {
   }
 
   private static void assertReference(String key, CategoricalNBModel m) {
-    assertEquals(BayesReference.get(key, "n_rows").asInt(), BC.x().rowCount());
+    assertEquals(BayesReference.REF.get(key, "n_rows").asInt(), BC.x().rowCount());
     for (int j = 0; j < BC.x().columnCount(); j++) {
-      assertMatrix(BayesReference.matrix(key, "category_count", String.valueOf(j)), m.categoryCount(j), 1e-9,
+      assertMatrix(BayesReference.REF.matrix(key, "category_count", String.valueOf(j)), m.categoryCount(j), 1e-9,
           key + " category_count " + j);
-      assertMatrix(BayesReference.matrix(key, "feature_log_prob", String.valueOf(j)), m.featureLogProb(j), 1e-10,
+      assertMatrix(BayesReference.REF.matrix(key, "feature_log_prob", String.valueOf(j)), m.featureLogProb(j), 1e-10,
           key + " feature_log_prob " + j);
     }
-    assertArrayEquals(BayesReference.vector(key, "class_count"), m.classCount(), 1e-9);
-    assertArrayEquals(BayesReference.vector(key, "class_log_prior"), m.classLogPrior(), 1e-10);
-    int[] rows = BayesReference.ints(key, "rows");
-    assertMatrix(BayesReference.matrix(key, "predict_proba"), m.predictProba(BC.x().rows(rows)), 1e-10,
+    assertArrayEquals(BayesReference.REF.vector(key, "class_count"), m.classCount(), 1e-9);
+    assertArrayEquals(BayesReference.REF.vector(key, "class_log_prior"), m.classLogPrior(), 1e-10);
+    int[] rows = BayesReference.REF.ints(key, "rows");
+    assertMatrix(BayesReference.REF.matrix(key, "predict_proba"), m.predictProba(BC.x().rows(rows)), 1e-10,
         key + " predict_proba");
-    assertArrayEquals(BayesReference.ints(key, "predict"), m.predict(BC.x()));
+    assertArrayEquals(BayesReference.REF.ints(key, "predict"), m.predict(BC.x()));
   }
 
   @Test

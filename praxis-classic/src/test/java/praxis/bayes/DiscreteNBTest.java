@@ -31,14 +31,14 @@ class DiscreteNBTest {
   }
 
   private static void assertReference(String key, CountNBModel<?> m, double[][] flp, double[] clp, Fixtures.XY d) {
-    assertMatrix(BayesReference.matrix(key, "feature_count"), m.featureCount(), 1e-9, key + " feature_count");
-    assertArrayEquals(BayesReference.vector(key, "class_count"), m.classCount(), 1e-9, key + " class_count");
-    assertMatrix(BayesReference.matrix(key, "feature_log_prob"), flp, 1e-10, key + " feature_log_prob");
-    assertArrayEquals(BayesReference.vector(key, "class_log_prior"), clp, 1e-10, key + " class_log_prior");
-    int[] rows = BayesReference.ints(key, "rows");
-    assertMatrix(BayesReference.matrix(key, "predict_proba"), m.predictProba(d.x().rows(rows)), 1e-10,
+    assertMatrix(BayesReference.REF.matrix(key, "feature_count"), m.featureCount(), 1e-9, key + " feature_count");
+    assertArrayEquals(BayesReference.REF.vector(key, "class_count"), m.classCount(), 1e-9, key + " class_count");
+    assertMatrix(BayesReference.REF.matrix(key, "feature_log_prob"), flp, 1e-10, key + " feature_log_prob");
+    assertArrayEquals(BayesReference.REF.vector(key, "class_log_prior"), clp, 1e-10, key + " class_log_prior");
+    int[] rows = BayesReference.REF.ints(key, "rows");
+    assertMatrix(BayesReference.REF.matrix(key, "predict_proba"), m.predictProba(d.x().rows(rows)), 1e-10,
         key + " predict_proba");
-    assertArrayEquals(BayesReference.ints(key, "predict"), m.predict(d.x()), key + " predict");
+    assertArrayEquals(BayesReference.REF.ints(key, "predict"), m.predict(d.x()), key + " predict");
   }
 
   @Test

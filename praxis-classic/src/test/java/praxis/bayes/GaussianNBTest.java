@@ -19,20 +19,20 @@ class GaussianNBTest {
     // scikit-learn 1.2.1 GaussianNB() on raw iris; tolerances: 1e-12 relative on moments, 1e-10 on probabilities
     Fixtures.XY d = Fixtures.xy("iris");
     GaussianNBModel m = new GaussianNB().fit(d.x(), d.y());
-    double[][] theta = Reference.matrix("gaussian_nb_iris", "theta");
-    double[][] var = Reference.matrix("gaussian_nb_iris", "var");
+    double[][] theta = Reference.REF.matrix("gaussian_nb_iris", "theta");
+    double[][] var = Reference.REF.matrix("gaussian_nb_iris", "var");
     for (int c = 0; c < 3; c++) {
       assertArrayEquals(theta[c], m.theta()[c], 1e-12, "theta class " + c);
       assertArrayEquals(var[c], m.var()[c], 1e-12, "var class " + c);
     }
-    assertArrayEquals(Reference.vector("gaussian_nb_iris", "class_prior"), m.priors(), 1e-15);
-    assertEquals(Reference.get("gaussian_nb_iris", "epsilon").asDouble(), m.epsilon(), 1e-20);
+    assertArrayEquals(Reference.REF.vector("gaussian_nb_iris", "class_prior"), m.priors(), 1e-15);
+    assertEquals(Reference.REF.get("gaussian_nb_iris", "epsilon").asDouble(), m.epsilon(), 1e-20);
     double[][] proba = m.predictProba(d.x());
-    double[][] ref = Reference.matrix("gaussian_nb_iris", "predict_proba");
+    double[][] ref = Reference.REF.matrix("gaussian_nb_iris", "predict_proba");
     for (int i = 0; i < proba.length; i++) {
       assertArrayEquals(ref[i], proba[i], 1e-10, "row " + i);
     }
-    assertArrayEquals(Reference.ints("gaussian_nb_iris", "predict"), m.predict(d.x()));
+    assertArrayEquals(Reference.REF.ints("gaussian_nb_iris", "predict"), m.predict(d.x()));
   }
 
   @Test

@@ -40,16 +40,16 @@ class CalibratedClassifierTest {
   void matchesScikitLearnCrossValidated() {
     for (String data : List.of("breast_cancer", "iris")) {
       Fixtures.XY d = Fixtures.xy(data);
-      int[] rows = CalibrationReference.ints(data, "rows");
-      assertEquals(CalibrationReference.get(data, "classes").size(), d.y().classCount());
+      int[] rows = CalibrationReference.REF.ints(data, "rows");
+      assertEquals(CalibrationReference.REF.get(data, "classes").size(), d.y().classCount());
       for (CalibratedClassifier.Method method : CalibratedClassifier.Method.values()) {
         var m = new CalibratedClassifier(new GaussianNB(), CalibratedClassifier.Params.DEFAULTS.withMethod(method))
             .fit(d.x(), d.y());
         assertEquals(5, m.baseModels().size());
         String key = method.name().toLowerCase(java.util.Locale.ROOT);
-        assertMatrix(CalibrationReference.matrix(data, key), proba(m, d.x(), rows), 1e-6, data + " " + key);
+        assertMatrix(CalibrationReference.REF.matrix(data, key), proba(m, d.x(), rows), 1e-6, data + " " + key);
         if (method == CalibratedClassifier.Method.SIGMOID) {
-          assertMatrix(CalibrationReference.matrix(data, "sigmoid_tight"), proba(m, d.x(), rows), 1e-8,
+          assertMatrix(CalibrationReference.REF.matrix(data, "sigmoid_tight"), proba(m, d.x(), rows), 1e-8,
               data + " exact sigmoid");
         }
       }
@@ -67,8 +67,8 @@ class CalibratedClassifierTest {
       var cal = new CalibratedClassifier(new GaussianNB(),
           CalibratedClassifier.Params.DEFAULTS.withMethod(CalibratedClassifier.Method.ISOTONIC));
       var m = cal.fitPrefit(nb, d.x().rows(odd), d.y().rows(odd));
-      assertMatrix(CalibrationReference.matrix(data, "prefit_isotonic_even_odd"),
-          proba(m, d.x(), CalibrationReference.ints(data, "rows")), 1e-6, data + " prefit");
+      assertMatrix(CalibrationReference.REF.matrix(data, "prefit_isotonic_even_odd"),
+          proba(m, d.x(), CalibrationReference.REF.ints(data, "rows")), 1e-6, data + " prefit");
     }
   }
 
@@ -208,8 +208,8 @@ class CalibratedClassifierTest {
 
   @Test
   void usesDecisionScoresWhenPresent() {
-    double[] f = CalibrationReference.vector("sigmoid", "f");
-    int[] y = CalibrationReference.ints("sigmoid", "y");
+    double[] f = CalibrationReference.REF.vector("sigmoid", "f");
+    int[] y = CalibrationReference.REF.ints("sigmoid", "y");
     double[][] rows = new double[f.length][];
     for (int i = 0; i < f.length; i++) {
       rows[i] = new double[] {f[i]};

@@ -28,10 +28,10 @@ class IsotonicRegressionTest {
 
   @Test
   void matchesScikitLearnWithTiesAndWeights() {
-    double[] x = CalibrationReference.vector("isotonic", "x");
-    double[] y = CalibrationReference.vector("isotonic", "y");
-    double[] w = CalibrationReference.vector("isotonic", "w");
-    double[] xt = CalibrationReference.vector("isotonic", "x_test");
+    double[] x = CalibrationReference.REF.vector("isotonic", "x");
+    double[] y = CalibrationReference.REF.vector("isotonic", "y");
+    double[] w = CalibrationReference.REF.vector("isotonic", "w");
+    double[] xt = CalibrationReference.REF.vector("isotonic", "x_test");
     for (String dir : List.of("increasing", "decreasing")) {
       for (boolean weighted : new boolean[] {false, true}) {
         String key = dir + (weighted ? "_weighted" : "");
@@ -39,8 +39,8 @@ class IsotonicRegressionTest {
         IsotonicRegressionModel nan = new IsotonicRegression(p).fit(x, y, weighted ? w : null);
         IsotonicRegressionModel clip = new IsotonicRegression(p.withOutOfBounds(IsotonicRegression.OutOfBounds.CLIP))
             .fit(x, y, weighted ? w : null);
-        assertArrayEquals(CalibrationReference.vector("isotonic", key, "x_thresholds"), nan.xThresholds(), TOL, key);
-        assertArrayEquals(CalibrationReference.vector("isotonic", key, "y_thresholds"), nan.yThresholds(), TOL, key);
+        assertArrayEquals(CalibrationReference.REF.vector("isotonic", key, "x_thresholds"), nan.xThresholds(), TOL, key);
+        assertArrayEquals(CalibrationReference.REF.vector("isotonic", key, "y_thresholds"), nan.yThresholds(), TOL, key);
         double[] fitted = new double[x.length];
         double[] pn = new double[xt.length];
         double[] pc = new double[xt.length];
@@ -51,16 +51,16 @@ class IsotonicRegressionTest {
           pn[i] = nan.predictValue(xt[i]);
           pc[i] = clip.predictValue(xt[i]);
         }
-        assertArrayEquals(CalibrationReference.vector("isotonic", key, "fitted"), fitted, TOL, key);
-        assertArrayEquals(withNaN(CalibrationReference.get("isotonic", key, "predict_nan")), pn, TOL, key);
-        assertArrayEquals(CalibrationReference.vector("isotonic", key, "predict_clip"), pc, TOL, key);
+        assertArrayEquals(CalibrationReference.REF.vector("isotonic", key, "fitted"), fitted, TOL, key);
+        assertArrayEquals(withNaN(CalibrationReference.REF.get("isotonic", key, "predict_nan")), pn, TOL, key);
+        assertArrayEquals(CalibrationReference.REF.vector("isotonic", key, "predict_clip"), pc, TOL, key);
       }
     }
     var bounded = new IsotonicRegression(IsotonicRegression.Params.DEFAULTS.withBounds(2, 6)
         .withOutOfBounds(IsotonicRegression.OutOfBounds.CLIP)).fit(x, y, w);
-    assertArrayEquals(CalibrationReference.vector("isotonic", "bounded_2_6_weighted", "x_thresholds"),
+    assertArrayEquals(CalibrationReference.REF.vector("isotonic", "bounded_2_6_weighted", "x_thresholds"),
         bounded.xThresholds(), TOL);
-    assertArrayEquals(CalibrationReference.vector("isotonic", "bounded_2_6_weighted", "y_thresholds"),
+    assertArrayEquals(CalibrationReference.REF.vector("isotonic", "bounded_2_6_weighted", "y_thresholds"),
         bounded.yThresholds(), TOL);
   }
 

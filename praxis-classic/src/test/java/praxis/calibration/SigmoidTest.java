@@ -13,19 +13,19 @@ import org.junit.jupiter.api.Test;
 class SigmoidTest {
   @Test
   void matchesScikitLearn() {
-    double[] f = CalibrationReference.vector("sigmoid", "f");
-    int[] y = CalibrationReference.ints("sigmoid", "y");
-    double[] w = CalibrationReference.vector("sigmoid", "w");
+    double[] f = CalibrationReference.REF.vector("sigmoid", "f");
+    int[] y = CalibrationReference.REF.ints("sigmoid", "y");
+    double[] w = CalibrationReference.REF.vector("sigmoid", "w");
     Sigmoid s = Sigmoid.fit(f, y, null);
     Sigmoid sw = Sigmoid.fit(f, y, w);
-    double[] tight = CalibrationReference.vector("sigmoid", "tight");
-    double[] tightW = CalibrationReference.vector("sigmoid", "tight_weighted");
+    double[] tight = CalibrationReference.REF.vector("sigmoid", "tight");
+    double[] tightW = CalibrationReference.REF.vector("sigmoid", "tight_weighted");
     assertEquals(tight[0], s.a(), 1e-8);
     assertEquals(tight[1], s.b(), 1e-8);
     assertEquals(tightW[0], sw.a(), 1e-8);
     assertEquals(tightW[1], sw.b(), 1e-8);
-    double[] sk = CalibrationReference.vector("sigmoid", "sklearn");
-    double[] skW = CalibrationReference.vector("sigmoid", "sklearn_weighted");
+    double[] sk = CalibrationReference.REF.vector("sigmoid", "sklearn");
+    double[] skW = CalibrationReference.REF.vector("sigmoid", "sklearn_weighted");
     assertEquals(sk[0], s.a(), 1e-6);
     assertEquals(sk[1], s.b(), 1e-6);
     assertEquals(skW[0], sw.a(), 1e-6);

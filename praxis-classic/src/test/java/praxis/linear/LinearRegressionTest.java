@@ -96,10 +96,10 @@ class LinearRegressionTest {
     // scikit-learn 1.2.1 LinearRegression (scipy lstsq); tolerance 1e-9 absolute (coefficients are O(1..100))
     Fixtures.XY d = Fixtures.xy("diabetes");
     LinearRegressionModel m = new LinearRegression().fit(d.x(), d.y());
-    assertArrayEquals(Reference.vector("linear_regression_diabetes", "coef"), m.coefficients(), 1e-9);
-    assertEquals(Reference.get("linear_regression_diabetes", "intercept").asDouble(), m.intercept(), 1e-9);
+    assertArrayEquals(Reference.REF.vector("linear_regression_diabetes", "coef"), m.coefficients(), 1e-9);
+    assertEquals(Reference.REF.get("linear_regression_diabetes", "intercept").asDouble(), m.intercept(), 1e-9);
     double[] pred = m.predict(d.x().rowRange(0, 10));
-    assertArrayEquals(Reference.vector("linear_regression_diabetes", "predict_first10"), pred, 1e-9);
+    assertArrayEquals(Reference.REF.vector("linear_regression_diabetes", "predict_first10"), pred, 1e-9);
   }
 
   @Test

@@ -26,16 +26,16 @@ class LogisticRegressionTest {
    */
   private static void compare(String key, LogisticRegressionModel m) {
     double[][] coef = m.coefficients();
-    double[][] exact = Reference.matrix(key, "coef_newton_cg");
-    double[][] lbfgs = Reference.matrix(key, "coef");
-    double gap = Reference.get(key, "max_abs_diff_lbfgs_vs_newton_cg").asDouble() + 1e-5;
+    double[][] exact = Reference.REF.matrix(key, "coef_newton_cg");
+    double[][] lbfgs = Reference.REF.matrix(key, "coef");
+    double gap = Reference.REF.get(key, "max_abs_diff_lbfgs_vs_newton_cg").asDouble() + 1e-5;
     assertEquals(exact.length, coef.length);
     for (int c = 0; c < coef.length; c++) {
       assertArrayEquals(exact[c], coef[c], 1e-5, "coefficients row " + c + " vs newton-cg");
       assertArrayEquals(lbfgs[c], coef[c], gap, "coefficients row " + c + " vs lbfgs");
     }
-    assertArrayEquals(Reference.vector(key, "intercept_newton_cg"), m.intercepts(), 1e-5);
-    assertArrayEquals(Reference.vector(key, "intercept"), m.intercepts(), gap);
+    assertArrayEquals(Reference.REF.vector(key, "intercept_newton_cg"), m.intercepts(), 1e-5);
+    assertArrayEquals(Reference.REF.vector(key, "intercept"), m.intercepts(), gap);
   }
 
   @Test
@@ -47,7 +47,7 @@ class LogisticRegressionTest {
     assertEquals(1, m.coefficients().length, "binary problems have one coefficient row, like scikit-learn");
     compare("logistic_regression_breast_cancer", m);
     double[][] proba = m.predictProba(xs);
-    double[][] ref = Reference.matrix("logistic_regression_breast_cancer", "predict_proba");
+    double[][] ref = Reference.REF.matrix("logistic_regression_breast_cancer", "predict_proba");
     for (int i = 0; i < proba.length; i++) {
       assertArrayEquals(ref[i], proba[i], 1e-6, "row " + i);
     }
@@ -62,7 +62,7 @@ class LogisticRegressionTest {
     assertEquals(3, m.coefficients().length);
     compare("logistic_regression_iris", m);
     double[][] proba = m.predictProba(xs);
-    double[][] refP = Reference.matrix("logistic_regression_iris", "predict_proba");
+    double[][] refP = Reference.REF.matrix("logistic_regression_iris", "predict_proba");
     for (int i = 0; i < proba.length; i++) {
       assertArrayEquals(refP[i], proba[i], 1e-6, "row " + i);
     }

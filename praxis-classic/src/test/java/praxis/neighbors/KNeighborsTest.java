@@ -24,20 +24,20 @@ class KNeighborsTest {
   @Test
   void irisClassifierMatchesScikitLearn() {
     Fixtures.XY d = Fixtures.xy("iris");
-    int[] train = Reference.ints("knn_classifier_iris", "train_rows");
-    int[] query = Reference.ints("knn_classifier_iris", "query_rows");
-    java.util.Set<Integer> tiedQuery = asSet(Reference.ints("knn_classifier_iris", "tied_query"));
-    java.util.Set<Integer> tiedTrain = asSet(Reference.ints("knn_classifier_iris", "tied_train"));
+    int[] train = Reference.REF.ints("knn_classifier_iris", "train_rows");
+    int[] query = Reference.REF.ints("knn_classifier_iris", "query_rows");
+    java.util.Set<Integer> tiedQuery = asSet(Reference.REF.ints("knn_classifier_iris", "tied_query"));
+    java.util.Set<Integer> tiedTrain = asSet(Reference.REF.ints("knn_classifier_iris", "tied_train"));
     assertTrue(tiedQuery.size() <= 20 && tiedTrain.size() <= 15, "tied rows " + tiedQuery + " " + tiedTrain);
     Frame xt = d.x().rows(train);
     Target yt = d.y().rows(train);
     for (Weights w : Weights.values()) {
       String key = w.name().toLowerCase(java.util.Locale.ROOT);
       var m = new KNeighborsClassifier(KNeighborsClassifier.Params.DEFAULTS.withWeights(w)).fit(xt, yt);
-      compareRows(Reference.ints("knn_classifier_iris", key, "predict_query"),
-          Reference.matrix("knn_classifier_iris", key, "proba_query"), m, d.x().rows(query), tiedQuery, key + " query");
-      compareRows(Reference.ints("knn_classifier_iris", key, "predict_train"),
-          Reference.matrix("knn_classifier_iris", key, "proba_train"), m, xt, tiedTrain, key + " train");
+      compareRows(Reference.REF.ints("knn_classifier_iris", key, "predict_query"),
+          Reference.REF.matrix("knn_classifier_iris", key, "proba_query"), m, d.x().rows(query), tiedQuery, key + " query");
+      compareRows(Reference.REF.ints("knn_classifier_iris", key, "predict_train"),
+          Reference.REF.matrix("knn_classifier_iris", key, "proba_train"), m, xt, tiedTrain, key + " train");
     }
   }
 
@@ -67,7 +67,7 @@ class KNeighborsTest {
     // scikit-learn 1.2.1 KNeighborsRegressor(n_neighbors=5, algorithm="brute") on standardized diabetes
     Fixtures.XY d = Fixtures.xy("diabetes");
     Frame xs = Fixtures.standardize(d.x());
-    int n = Reference.get("knn_regressor_diabetes", "train_rows").asInt();
+    int n = Reference.REF.get("knn_regressor_diabetes", "train_rows").asInt();
     int[] tr = new int[n];
     int[] te = new int[xs.rowCount() - n];
     for (int i = 0; i < xs.rowCount(); i++) {
@@ -79,7 +79,7 @@ class KNeighborsTest {
     }
     for (Weights w : Weights.values()) {
       var m = new KNeighborsRegressor(KNeighborsRegressor.Params.DEFAULTS.withWeights(w)).fit(xs.rows(tr), d.y().rows(tr));
-      assertArrayEquals(Reference.vector("knn_regressor_diabetes", w.name().toLowerCase(java.util.Locale.ROOT)),
+      assertArrayEquals(Reference.REF.vector("knn_regressor_diabetes", w.name().toLowerCase(java.util.Locale.ROOT)),
           m.predict(xs.rows(te)), 1e-9, w.name());
     }
   }

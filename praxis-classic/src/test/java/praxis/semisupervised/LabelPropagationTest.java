@@ -21,22 +21,22 @@ import praxis.testkit.Fixtures;
 class LabelPropagationTest {
   static Target partial(String data) {
     Fixtures.XY d = Fixtures.xy(data);
-    return Unlabeled.hide(d.y(), SemiReference.ints(data, "hidden"), Unlabeled.DEFAULT_LABEL);
+    return Unlabeled.hide(d.y(), SemiReference.REF.ints(data, "hidden"), Unlabeled.DEFAULT_LABEL);
   }
 
   private static void check(String data, String variant, LabelPropagationModel m) {
     Fixtures.XY d = Fixtures.xy(data);
     assertEquals(d.y().classList(), m.classes());
-    assertEquals(SemiReference.get(data, variant, "n_iter").asInt(), m.iterations(), data + " " + variant);
-    assertArrayEquals(SemiReference.ints(data, variant, "transduction"), m.transduction(), data + " " + variant);
-    double[][] want = SemiReference.matrix(data, variant, "label_distributions");
+    assertEquals(SemiReference.REF.get(data, variant, "n_iter").asInt(), m.iterations(), data + " " + variant);
+    assertArrayEquals(SemiReference.REF.ints(data, variant, "transduction"), m.transduction(), data + " " + variant);
+    double[][] want = SemiReference.REF.matrix(data, variant, "label_distributions");
     double[][] got = m.labelDistributions();
     for (int i = 0; i < want.length; i++) {
       assertArrayEquals(want[i], got[i], 1e-6, data + " " + variant + " row " + i);
     }
-    if (SemiReference.get(data, variant).has("predict_rows")) {
-      int[] rows = SemiReference.ints(data, variant, "predict_rows");
-      double[][] wp = SemiReference.matrix(data, variant, "predict_proba");
+    if (SemiReference.REF.get(data, variant).has("predict_rows")) {
+      int[] rows = SemiReference.REF.ints(data, variant, "predict_rows");
+      double[][] wp = SemiReference.REF.matrix(data, variant, "predict_proba");
       double[][] gp = m.predictProba(d.x().rows(rows));
       for (int i = 0; i < wp.length; i++) {
         assertArrayEquals(wp[i], gp[i], 1e-6, data + " " + variant + " predict_proba row " + rows[i]);

@@ -28,20 +28,20 @@ class SelfTrainingTest {
       Target partial = LabelPropagationTest.partial(data);
       var m = new SelfTrainingClassifier(new GaussianNB(), SelfTrainingClassifier.Params.DEFAULTS).fit(d.x(), partial);
       String key = "self_training_gaussian_nb";
-      assertEquals(SemiReference.get(data, key, "n_iter").asInt(), m.iterations(), data);
-      assertEquals(SemiReference.get(data, key, "termination").asText(),
+      assertEquals(SemiReference.REF.get(data, key, "n_iter").asInt(), m.iterations(), data);
+      assertEquals(SemiReference.REF.get(data, key, "termination").asText(),
           m.termination().name().toLowerCase(Locale.ROOT), data);
-      assertArrayEquals(SemiReference.ints(data, key, "transduction"), m.transduction(), data);
-      assertArrayEquals(SemiReference.ints(data, key, "labeled_iter"), m.labeledIteration(), data);
-      assertArrayEquals(SemiReference.ints(data, key, "predict"), m.predict(d.x()), data);
+      assertArrayEquals(SemiReference.REF.ints(data, key, "transduction"), m.transduction(), data);
+      assertArrayEquals(SemiReference.REF.ints(data, key, "labeled_iter"), m.labeledIteration(), data);
+      assertArrayEquals(SemiReference.REF.ints(data, key, "predict"), m.predict(d.x()), data);
       var m2 = new SelfTrainingClassifier(new GaussianNB(), SelfTrainingClassifier.Params.DEFAULTS.withThreshold(0.99)
           .withMaxIter(2)).fit(d.x(), partial);
       key = "self_training_gaussian_nb_0.99_2";
-      assertEquals(SemiReference.get(data, key, "n_iter").asInt(), m2.iterations(), data);
-      assertEquals(SemiReference.get(data, key, "termination").asText(),
+      assertEquals(SemiReference.REF.get(data, key, "n_iter").asInt(), m2.iterations(), data);
+      assertEquals(SemiReference.REF.get(data, key, "termination").asText(),
           m2.termination().name().toLowerCase(Locale.ROOT), data);
-      assertArrayEquals(SemiReference.ints(data, key, "transduction"), m2.transduction(), data);
-      assertArrayEquals(SemiReference.ints(data, key, "labeled_iter"), m2.labeledIteration(), data);
+      assertArrayEquals(SemiReference.REF.ints(data, key, "transduction"), m2.transduction(), data);
+      assertArrayEquals(SemiReference.REF.ints(data, key, "labeled_iter"), m2.labeledIteration(), data);
     }
   }
 
@@ -49,7 +49,7 @@ class SelfTrainingTest {
   void kBestAddsKPerRound() {
     Fixtures.XY d = Fixtures.xy("iris");
     Target partial = LabelPropagationTest.partial("iris");
-    int hidden = SemiReference.ints("iris", "hidden").length;
+    int hidden = SemiReference.REF.ints("iris", "hidden").length;
     var m = new SelfTrainingClassifier(new GaussianNB(), SelfTrainingClassifier.Params.DEFAULTS.withKBest(25)
         .withMaxIter(3)).fit(d.x(), partial);
     assertEquals(3, m.iterations());
