@@ -65,7 +65,7 @@ public final class Lbfgs {
   public record Result(double[] x, double value, double[] gradient, int iterations, int evaluations, Status status) {
     /** Largest absolute gradient component at {@link #x()}. */
     public double gradientNorm() {
-      return maxAbs(gradient);
+      return Vec.maxAbs(gradient);
     }
 
     /** Whether a tolerance (gradient or function decrease) was met. */
@@ -111,16 +111,11 @@ public final class Lbfgs {
     double[] g = new double[n];
     double fx = f.valueAndGradient(x, g);
     int evals = 1;
-    if (!Double.isFinite(fx) || !allFinite(g)) {
+    if (!Double.isFinite(fx) || !Vec.allFinite(g)) {
       throw new IllegalArgumentException("the objective at the starting point is " + fx
-          + " with gradient finite=" + allFinite(g) + "; start from a point where f and its gradient are finite");
+          + " with gradient finite=" + Vec.allFinite(g) + "; start from a point where f and its gradient are finite");
     }
-    double[][] s = new double[memory][n];
-    double[][] y = new double[memory][n];
-    double[] rho = new double[memory];
-    double[] alphaTmp = new double[memory];
-    int stored = 0;
-    int head = 0; // index of the next slot to write
+    QuasiNewtonMemory mem = new QuasiNewtonMemory(memory, n);
     double[] d = new double[n];
     double[] xt = new double[n];
     double[] gt = new double[n];
@@ -128,40 +123,21 @@ public final class Lbfgs {
     double[] gBest = new double[n];
     LineSearch ls = new LineSearch(f, n);
 
-    if (maxAbs(g) <= gradTol) {
+    if (Vec.maxAbs(g) <= gradTol) {
       return new Result(x, fx, g, 0, evals, Status.GRADIENT_TOLERANCE);
     }
-    double gamma = 1.0;
     for (int iter = 1; iter <= maxIter; iter++) {
-      // two-loop recursion: d = -H g
-      for (int i = 0; i < n; i++) {
-        d[i] = -g[i];
-      }
-      for (int k = 0; k < stored; k++) {
-        int idx = Math.floorMod(head - 1 - k, memory);
-        double a = rho[idx] * dot(s[idx], d);
-        alphaTmp[idx] = a;
-        axpy(-a, y[idx], d);
-      }
-      for (int i = 0; i < n; i++) {
-        d[i] *= gamma;
-      }
-      for (int k = stored - 1; k >= 0; k--) {
-        int idx = Math.floorMod(head - 1 - k, memory);
-        double b = rho[idx] * dot(y[idx], d);
-        axpy(alphaTmp[idx] - b, s[idx], d);
-      }
-      double dg = dot(d, g);
+      mem.direction(g, d); // d = -H g
+      double dg = Vec.dot(d, g);
       if (!(dg < 0)) {
         // not a descent direction (numerical trouble): restart from steepest descent
-        stored = 0;
-        gamma = 1.0;
+        mem.reset();
         for (int i = 0; i < n; i++) {
           d[i] = -g[i];
         }
-        dg = dot(d, g);
+        dg = Vec.dot(d, g);
       }
-      double step0 = stored == 0 ? Math.min(1.0, 1.0 / Math.sqrt(-dg)) : 1.0;
+      double step0 = mem.isEmpty() ? Math.min(1.0, 1.0 / Math.sqrt(-dg)) : 1.0;
       boolean ok = ls.search(x, fx, g, d, dg, step0, xt, gt);
       evals += ls.evaluations;
       if (!ok) {
@@ -173,26 +149,12 @@ public final class Lbfgs {
         return new Result(x, fx, g, iter, evals, Status.LINE_SEARCH_FAILED);
       }
       double fNew = ls.value;
-      // update memory
-      double[] sk = s[head];
-      double[] yk = y[head];
-      for (int i = 0; i < n; i++) {
-        sk[i] = xt[i] - x[i];
-        yk[i] = gt[i] - g[i];
-      }
-      double sy = dot(sk, yk);
-      double yy = dot(yk, yk);
-      if (sy > 1e-10 * yy && yy > 0) {
-        rho[head] = 1.0 / sy;
-        gamma = sy / yy;
-        head = (head + 1) % memory;
-        stored = Math.min(stored + 1, memory);
-      }
+      mem.update(x, xt, g, gt);
       double fOld = fx;
       System.arraycopy(xt, 0, x, 0, n);
       System.arraycopy(gt, 0, g, 0, n);
       fx = fNew;
-      if (maxAbs(g) <= gradTol) {
+      if (Vec.maxAbs(g) <= gradTol) {
         return new Result(x, fx, g, iter, evals, Status.GRADIENT_TOLERANCE);
       }
       if (relTol > 0 && (fOld - fx) <= relTol * Math.max(Math.max(Math.abs(fOld), Math.abs(fx)), 1.0)) {
@@ -231,7 +193,7 @@ public final class Lbfgs {
       }
       double v = f.valueAndGradient(xt, gt);
       evaluations++;
-      lastSlope = dot(gt, d);
+      lastSlope = Vec.dot(gt, d);
       if (Double.isFinite(v) && v < bestF) {
         bestF = v;
         bestStep = a;
@@ -361,36 +323,9 @@ public final class Lbfgs {
     return b - (b - a) * (db + d2 - d1) / denom;
   }
 
-  private static double dot(double[] a, double[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
-    }
-    return s;
-  }
 
-  private static void axpy(double alpha, double[] xv, double[] yv) {
-    for (int i = 0; i < xv.length; i++) {
-      yv[i] += alpha * xv[i];
-    }
-  }
 
-  private static double maxAbs(double[] v) {
-    double m = 0;
-    for (double e : v) {
-      m = Math.max(m, Math.abs(e));
-    }
-    return m;
-  }
 
-  private static boolean allFinite(double[] v) {
-    for (double e : v) {
-      if (!Double.isFinite(e)) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   @Override
   public String toString() {

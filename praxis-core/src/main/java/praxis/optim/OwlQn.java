@@ -88,54 +88,31 @@ public final class OwlQn {
     double[] g = new double[n];
     double fx = f.valueAndGradient(x, g);
     int evals = 1;
-    if (!Double.isFinite(fx) || !allFinite(g)) {
+    if (!Double.isFinite(fx) || !Vec.allFinite(g)) {
       throw new IllegalArgumentException("the objective at the starting point is " + fx
-          + " with gradient finite=" + allFinite(g) + "; start from a point where f and its gradient are finite");
+          + " with gradient finite=" + Vec.allFinite(g) + "; start from a point where f and its gradient are finite");
     }
     double big = fx + l1Norm(l1, x);
     double[] pg = new double[n];
     pseudoGradient(x, g, l1, pg);
-    if (maxAbs(pg) <= gradTol) {
+    if (Vec.maxAbs(pg) <= gradTol) {
       return new Lbfgs.Result(x, big, pg, 0, evals, Lbfgs.Status.GRADIENT_TOLERANCE);
     }
-    double[][] s = new double[memory][n];
-    double[][] y = new double[memory][n];
-    double[] rho = new double[memory];
-    double[] alphaTmp = new double[memory];
-    int stored = 0;
-    int head = 0;
-    double gamma = 1.0;
+    QuasiNewtonMemory mem = new QuasiNewtonMemory(memory, n);
     double[] d = new double[n];
     double[] xt = new double[n];
     double[] gt = new double[n];
     double[] orthant = new double[n];
     for (int iter = 1; iter <= maxIter; iter++) {
-      for (int i = 0; i < n; i++) {
-        d[i] = -pg[i];
-      }
-      for (int k = 0; k < stored; k++) {
-        int idx = Math.floorMod(head - 1 - k, memory);
-        double a = rho[idx] * dot(s[idx], d);
-        alphaTmp[idx] = a;
-        axpy(-a, y[idx], d);
-      }
-      for (int i = 0; i < n; i++) {
-        d[i] *= gamma;
-      }
-      for (int k = stored - 1; k >= 0; k--) {
-        int idx = Math.floorMod(head - 1 - k, memory);
-        double b = rho[idx] * dot(y[idx], d);
-        axpy(alphaTmp[idx] - b, s[idx], d);
-      }
+      mem.direction(pg, d);
       // keep only the penalized components that agree in sign with the steepest descent direction -pg
       for (int i = 0; i < n; i++) {
         if (l1[i] > 0 && d[i] * pg[i] >= 0) {
           d[i] = 0;
         }
       }
-      if (!(dot(d, pg) < 0)) {
-        stored = 0;
-        gamma = 1.0;
+      if (!(Vec.dot(d, pg) < 0)) {
+        mem.reset();
         for (int i = 0; i < n; i++) {
           d[i] = -pg[i];
         }
@@ -143,7 +120,7 @@ public final class OwlQn {
       for (int i = 0; i < n; i++) {
         orthant[i] = x[i] != 0 ? Math.signum(x[i]) : -Math.signum(pg[i]);
       }
-      double step = stored == 0 ? Math.min(1.0, 1.0 / Math.sqrt(dot(pg, pg))) : 1.0;
+      double step = mem.isEmpty() ? Math.min(1.0, 1.0 / Math.sqrt(Vec.dot(pg, pg))) : 1.0;
       double bigNew = Double.NaN;
       boolean accepted = false;
       for (int t = 0; t < MAX_BACKTRACK; t++) {
@@ -159,7 +136,7 @@ public final class OwlQn {
         double ft = f.valueAndGradient(xt, gt);
         evals++;
         bigNew = ft + l1Norm(l1, xt);
-        if (Double.isFinite(bigNew) && allFinite(gt)
+        if (Double.isFinite(bigNew) && Vec.allFinite(gt)
             && (bigNew <= big + C1 * decrease || (bigNew <= big && big - bigNew <= 1e-13 * Math.abs(big)))) {
           accepted = true;
           break;
@@ -169,26 +146,13 @@ public final class OwlQn {
       if (!accepted) {
         return new Lbfgs.Result(x, big, pg, iter, evals, Lbfgs.Status.LINE_SEARCH_FAILED);
       }
-      double[] sk = s[head];
-      double[] yk = y[head];
-      for (int i = 0; i < n; i++) {
-        sk[i] = xt[i] - x[i];
-        yk[i] = gt[i] - g[i];
-      }
-      double sy = dot(sk, yk);
-      double yy = dot(yk, yk);
-      if (sy > 1e-10 * yy && yy > 0) {
-        rho[head] = 1.0 / sy;
-        gamma = sy / yy;
-        head = (head + 1) % memory;
-        stored = Math.min(stored + 1, memory);
-      }
+      mem.update(x, xt, g, gt);
       double bigOld = big;
       System.arraycopy(xt, 0, x, 0, n);
       System.arraycopy(gt, 0, g, 0, n);
       big = bigNew;
       pseudoGradient(x, g, l1, pg);
-      if (maxAbs(pg) <= gradTol) {
+      if (Vec.maxAbs(pg) <= gradTol) {
         return new Lbfgs.Result(x, big, pg, iter, evals, Lbfgs.Status.GRADIENT_TOLERANCE);
       }
       if (relTol > 0 && (bigOld - big) <= relTol * Math.max(Math.max(Math.abs(bigOld), Math.abs(big)), 1.0)) {
@@ -226,36 +190,9 @@ public final class OwlQn {
     return s;
   }
 
-  private static double dot(double[] a, double[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
-    }
-    return s;
-  }
 
-  private static void axpy(double alpha, double[] xv, double[] yv) {
-    for (int i = 0; i < xv.length; i++) {
-      yv[i] += alpha * xv[i];
-    }
-  }
 
-  private static double maxAbs(double[] v) {
-    double m = 0;
-    for (double e : v) {
-      m = Math.max(m, Math.abs(e));
-    }
-    return m;
-  }
 
-  private static boolean allFinite(double[] v) {
-    for (double e : v) {
-      if (!Double.isFinite(e)) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   @Override
   public String toString() {
