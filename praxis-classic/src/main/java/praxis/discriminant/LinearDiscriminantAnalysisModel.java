@@ -122,21 +122,7 @@ public final class LinearDiscriminantAnalysisModel implements ProbabilisticClass
   /** Decision function {@code x·coef[c] + intercept[c]} per row and class. */
   public double[][] decisionFunction(Frame x) {
     double[] xc = Inputs.predictMatrix(schema, x, "LinearDiscriminantAnalysis");
-    int n = x.rowCount();
-    int p = schema.size();
-    int k = classes.size();
-    double[][] out = new double[n][k];
-    for (int i = 0; i < n; i++) {
-      for (int c = 0; c < k; c++) {
-        double[] w = coef[c];
-        double s = intercept[c];
-        for (int j = 0; j < p; j++) {
-          s += xc[j * n + i] * w[j];
-        }
-        out[i][c] = s;
-      }
-    }
-    return out;
+    return Inputs.linearScores(xc, x.rowCount(), coef, intercept);
   }
 
   @Override

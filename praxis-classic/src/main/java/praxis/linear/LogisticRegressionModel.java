@@ -76,20 +76,7 @@ public final class LogisticRegressionModel implements ProbabilisticClassifier {
   /** Linear scores {@code [row][coefficient row]}: {@code x . w + b}. */
   public double[][] decisionFunction(Frame x) {
     double[] xc = Inputs.predictMatrix(schema, x, "LogisticRegression");
-    int n = x.rowCount();
-    int p = schema.size();
-    double[][] out = new double[n][coef.length];
-    for (int c = 0; c < coef.length; c++) {
-      double[] w = coef[c];
-      for (int i = 0; i < n; i++) {
-        double s = intercepts[c];
-        for (int j = 0; j < p; j++) {
-          s += xc[j * n + i] * w[j];
-        }
-        out[i][c] = s;
-      }
-    }
-    return out;
+    return Inputs.linearScores(xc, x.rowCount(), coef, intercepts);
   }
 
   @Override

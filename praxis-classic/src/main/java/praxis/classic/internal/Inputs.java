@@ -72,4 +72,30 @@ public final class Inputs {
     }
     return out;
   }
+
+  /**
+   * Linear scores {@code out[i][c] = intercepts[c] + sum_j x[i][j] * coef[c][j]} for a column-major
+   * {@code n x p} matrix, accumulated column by column so the matrix is read sequentially (each row's sum is
+   * still formed in feature order, so results equal the row-by-row loop bit for bit).
+   */
+  public static double[][] linearScores(double[] xc, int n, double[][] coef, double[] intercepts) {
+    int k = coef.length;
+    double[][] out = new double[n][k];
+    double[] acc = new double[n];
+    for (int c = 0; c < k; c++) {
+      double[] w = coef[c];
+      java.util.Arrays.fill(acc, intercepts[c]);
+      for (int j = 0; j < w.length; j++) {
+        double wj = w[j];
+        int off = j * n;
+        for (int i = 0; i < n; i++) {
+          acc[i] += xc[off + i] * wj;
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        out[i][c] = acc[i];
+      }
+    }
+    return out;
+  }
 }
