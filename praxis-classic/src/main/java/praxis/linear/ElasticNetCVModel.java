@@ -17,11 +17,8 @@ import praxis.io.State;
  * double[][] foldMse = m.msePath()[0];   // [alpha][fold] of the first l1Ratio
  * }</pre>
  */
-public final class ElasticNetCVModel extends LinearPredictor {
+public final class ElasticNetCVModel extends CoordinateDescentModel {
   static final String TYPE = "elastic_net_cv";
-  private final int iterations;
-  private final double dualGap;
-  private final boolean converged;
   private final double alpha;
   private final double l1Ratio;
   private final double[] l1Ratios;
@@ -31,10 +28,7 @@ public final class ElasticNetCVModel extends LinearPredictor {
   ElasticNetCVModel(Schema schema, double[] coef, double intercept, int iterations, double dualGap,
       boolean converged, double alpha, double l1Ratio, double[] l1Ratios, double[][] alphas, double[][][] msePath,
       Provenance provenance) {
-    super(schema, coef, intercept, provenance);
-    this.iterations = iterations;
-    this.dualGap = dualGap;
-    this.converged = converged;
+    super(schema, coef, intercept, iterations, dualGap, converged, provenance);
     this.alpha = alpha;
     this.l1Ratio = l1Ratio;
     this.l1Ratios = l1Ratios.clone();
@@ -82,21 +76,6 @@ public final class ElasticNetCVModel extends LinearPredictor {
     return out;
   }
 
-  /** Coordinate-descent sweeps of the final refit. */
-  public int iterations() {
-    return iterations;
-  }
-
-  /** Final duality gap of the refit (objective scale). */
-  public double dualGap() {
-    return dualGap;
-  }
-
-  /** Whether the refit's duality-gap test passed before {@code maxIter}. */
-  public boolean converged() {
-    return converged;
-  }
-
   @Override
   String who() {
     return "ElasticNetCV";
@@ -117,7 +96,7 @@ public final class ElasticNetCVModel extends LinearPredictor {
         flat[l * k + a] = msePath[l][a];
       }
     }
-    return startState().put("iterations", iterations).put("dualGap", dualGap).put("converged", converged)
+    return descentState()
         .put("alpha", alpha).put("l1Ratio", l1Ratio).put("l1Ratios", l1Ratios).put("alphas", alphas)
         .put("msePath", flat).build();
   }

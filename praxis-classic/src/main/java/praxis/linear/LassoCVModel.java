@@ -16,21 +16,15 @@ import praxis.io.State;
  * double[] yhat = m.predict(test);
  * }</pre>
  */
-public final class LassoCVModel extends LinearPredictor {
+public final class LassoCVModel extends CoordinateDescentModel {
   static final String TYPE = "lasso_cv";
-  private final int iterations;
-  private final double dualGap;
-  private final boolean converged;
   private final double alpha;
   private final double[] alphas;
   private final double[][] msePath;
 
   LassoCVModel(Schema schema, double[] coef, double intercept, int iterations, double dualGap, boolean converged,
       double alpha, double[] alphas, double[][] msePath, Provenance provenance) {
-    super(schema, coef, intercept, provenance);
-    this.iterations = iterations;
-    this.dualGap = dualGap;
-    this.converged = converged;
+    super(schema, coef, intercept, iterations, dualGap, converged, provenance);
     this.alpha = alpha;
     this.alphas = alphas.clone();
     this.msePath = ElasticNetCVModel.copy(msePath);
@@ -51,21 +45,6 @@ public final class LassoCVModel extends LinearPredictor {
     return ElasticNetCVModel.copy(msePath);
   }
 
-  /** Coordinate-descent sweeps of the final refit. */
-  public int iterations() {
-    return iterations;
-  }
-
-  /** Final duality gap of the refit (objective scale). */
-  public double dualGap() {
-    return dualGap;
-  }
-
-  /** Whether the refit's duality-gap test passed before {@code maxIter}. */
-  public boolean converged() {
-    return converged;
-  }
-
   @Override
   String who() {
     return "LassoCV";
@@ -78,7 +57,7 @@ public final class LassoCVModel extends LinearPredictor {
 
   @Override
   public State toState() {
-    return startState().put("iterations", iterations).put("dualGap", dualGap).put("converged", converged)
+    return descentState()
         .put("alpha", alpha).put("alphas", alphas).put("msePath", msePath).build();
   }
 

@@ -16,33 +16,12 @@ import praxis.io.State;
  * double gap = m.dualGap();
  * }</pre>
  */
-public final class LassoModel extends LinearPredictor {
+public final class LassoModel extends CoordinateDescentModel {
   static final String TYPE = "lasso";
-  private final int iterations;
-  private final double dualGap;
-  private final boolean converged;
 
   LassoModel(Schema schema, double[] coef, double intercept, int iterations, double dualGap, boolean converged,
       Provenance provenance) {
-    super(schema, coef, intercept, provenance);
-    this.iterations = iterations;
-    this.dualGap = dualGap;
-    this.converged = converged;
-  }
-
-  /** Coordinate-descent sweeps done (scikit-learn's {@code n_iter_}). */
-  public int iterations() {
-    return iterations;
-  }
-
-  /** Final duality gap on the objective's scale (scikit-learn's {@code dual_gap_}). */
-  public double dualGap() {
-    return dualGap;
-  }
-
-  /** Whether the duality-gap test passed before {@code maxIter}. */
-  public boolean converged() {
-    return converged;
+    super(schema, coef, intercept, iterations, dualGap, converged, provenance);
   }
 
   @Override
@@ -57,7 +36,7 @@ public final class LassoModel extends LinearPredictor {
 
   @Override
   public State toState() {
-    return startState().put("iterations", iterations).put("dualGap", dualGap).put("converged", converged).build();
+    return descentState().build();
   }
 
   /** Reads {@code lasso} model state. */
