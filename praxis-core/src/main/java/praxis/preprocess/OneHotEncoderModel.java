@@ -130,24 +130,16 @@ public final class OneHotEncoderModel implements Transformer {
 
   @Override
   public State toState() {
-    List<State> cs = new ArrayList<>();
-    for (List<String> c : categories) {
-      cs.add(State.builder("categories").put("values", c).build());
-    }
     return Support.state(TYPE, input, provenance).put("handleUnknown", handleUnknown.name())
-        .put("missing", missing.name()).putStates("categories", cs).put("dropped", dropped).build();
+        .put("missing", missing.name()).putStates("categories", Support.categoriesState(categories)).put("dropped", dropped).build();
   }
 
   /** Reads state written by {@link #toState()}. */
   public static OneHotEncoderModel fromState(State s) {
     s.requireType(TYPE);
     Schema in = Support.schema(s);
-    List<List<String>> cats = new ArrayList<>();
-    for (State c : s.getStates("categories")) {
-      cats.add(List.of(c.getStrings("values")));
-    }
+    List<List<String>> cats = Support.categories(s, in.size());
     int[] dropped = s.getInts("dropped");
-    Support.requireLength(s, "categories", cats.size(), in.size());
     Support.requireLength(s, "dropped", dropped.length, in.size());
     for (int j = 0; j < dropped.length; j++) {
       if (dropped[j] < -1 || dropped[j] >= cats.get(j).size()) {

@@ -97,23 +97,15 @@ public final class OrdinalEncoderModel implements Transformer {
 
   @Override
   public State toState() {
-    List<State> cs = new ArrayList<>();
-    for (List<String> c : categories) {
-      cs.add(State.builder("categories").put("values", c).build());
-    }
     return Support.state(TYPE, input, provenance).put("handleUnknown", handleUnknown.name())
-        .put("unknownValue", unknownValue).putStates("categories", cs).build();
+        .put("unknownValue", unknownValue).putStates("categories", Support.categoriesState(categories)).build();
   }
 
   /** Reads state written by {@link #toState()}. */
   public static OrdinalEncoderModel fromState(State s) {
     s.requireType(TYPE);
     Schema in = Support.schema(s);
-    List<List<String>> cats = new ArrayList<>();
-    for (State c : s.getStates("categories")) {
-      cats.add(List.of(c.getStrings("values")));
-    }
-    Support.requireLength(s, "categories", cats.size(), in.size());
+    List<List<String>> cats = Support.categories(s, in.size());
     return new OrdinalEncoderModel(in, Support.provenance(s),
         Support.enumValue(OrdinalEncoder.HandleUnknown.class, s.getString("handleUnknown"), s),
         s.getDouble("unknownValue"), cats);

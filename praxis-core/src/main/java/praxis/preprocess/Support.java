@@ -258,6 +258,25 @@ final class Support {
     return numericFrame(names, cols, x.rowCount());
   }
 
+  /** Per-column category lists as a list of {@code categories} states (encoder model files). */
+  static List<State> categoriesState(List<List<String>> categories) {
+    List<State> cs = new ArrayList<>(categories.size());
+    for (List<String> c : categories) {
+      cs.add(State.builder("categories").put("values", c).build());
+    }
+    return cs;
+  }
+
+  /** Reads the {@code categories} entry written from {@link #categoriesState}, one list per input column. */
+  static List<List<String>> categories(State s, int columns) {
+    List<List<String>> cats = new ArrayList<>();
+    for (State c : s.getStates("categories")) {
+      cats.add(List.of(c.getStrings("values")));
+    }
+    requireLength(s, "categories", cats.size(), columns);
+    return cats;
+  }
+
   /** Builds a frame of numeric columns. */
   static Frame numericFrame(List<String> names, double[][] cols, int rows) {
     List<Column> out = new ArrayList<>(names.size());
