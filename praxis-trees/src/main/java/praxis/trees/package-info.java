@@ -1,0 +1,2 @@
+/** Decision trees (CART), random forests, extra trees and bagging. */
+package praxis.trees;
