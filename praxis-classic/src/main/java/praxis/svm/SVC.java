@@ -185,23 +185,43 @@ public final class SVC implements Estimator<SVC.Params, SVCModel> {
    */
   @Override
   public SVCModel fit(Frame x, Target y) {
-    double[] xc = Inputs.fitMatrix(x, y, "SVC");
+    return fitOneVsOne(x, y, "SVC", (ke, idx, sy, cp, cn) -> Problems.csvc(ke, idx, sy, cp, cn, params.tol(),
+        params.shrinking(), params.cacheSizeMb(), params.maxIter()), name(), params);
+  }
+
+  /** Solves one binary problem of the one-vs-one scheme (points {@code idx}, labels +1 / -1). */
+  interface PairSolver {
+    /**
+     * @return a solution whose alpha are non-negative (unsigned) and whose rho gives the decision value
+     *     {@code sum_i alpha_i y_i K(x_i, x) - rho}
+     */
+    Smo.Solution solve(KernelEval ke, int[] idx, byte[] sy, double cp, double cn);
+  }
+
+  /**
+   * The one-vs-one fit shared with {@link NuSVC}: kernel, gamma, class weights, probability and seed are read
+   * from this estimator's {@link #params}; each pair is solved by {@code solver}; provenance records
+   * {@code provName} / {@code provParams}.
+   */
+  SVCModel fitOneVsOne(Frame x, Target y, String who, PairSolver solver, String provName,
+      praxis.api.Params provParams) {
+    double[] xc = Inputs.fitMatrix(x, y, who);
     y.requireKind(Target.Kind.CLASSES);
     int k = y.classCount();
     int[] counts = y.classCounts();
     if (k < 2) {
-      throw new IllegalArgumentException("SVC needs at least 2 classes but y has " + k + " " + y.classList()
+      throw new IllegalArgumentException(who + " needs at least 2 classes but y has " + k + " " + y.classList()
           + "; check the label column");
     }
     for (int c = 0; c < k; c++) {
       if (counts[c] == 0) {
-        throw new IllegalArgumentException("SVC: class '" + y.classList().get(c) + "' of y has no rows; drop "
+        throw new IllegalArgumentException(who + ": class '" + y.classList().get(c) + "' of y has no rows; drop "
             + "unused levels from the target (every class in " + y.classList() + " needs at least 1 row)");
       }
     }
     double[] cw = params.classWeights;
     if (cw.length != 0 && cw.length != k) {
-      throw new IllegalArgumentException("SVC classWeights has " + cw.length + " values but y has " + k
+      throw new IllegalArgumentException(who + " classWeights has " + cw.length + " values but y has " + k
           + " classes " + y.classList() + "; give one weight per class or none");
     }
     int n = x.rowCount();
@@ -240,16 +260,15 @@ public final class SVC implements Estimator<SVC.Params, SVCModel> {
         Arrays.fill(sy, na, na + nb, (byte) -1);
         double cp = params.c() * (cw.length == 0 ? 1.0 : cw[a]);
         double cn = params.c() * (cw.length == 0 ? 1.0 : cw[b]);
-        Smo.Solution s = Problems.csvc(ke, idx, sy, cp, cn, params.tol(), params.shrinking(),
-            params.cacheSizeMb(), params.maxIter());
+        Smo.Solution s = solver.solve(ke, idx, sy, cp, cn);
         if (!s.converged()) {
           allConverged = false;
-          LOG.warn("SVC pair ({}, {}) stopped after {} iterations before reaching tol {}; increase maxIter or "
+          LOG.warn(who + " pair ({}, {}) stopped after {} iterations before reaching tol {}; increase maxIter or "
               + "standardize the features", y.classList().get(a), y.classList().get(b), s.iterations(),
               params.tol());
         }
         if (params.probability()) {
-          double[] dec = crossValidatedDecisions(ke, idx, sy, cp, cn, rng);
+          double[] dec = crossValidatedDecisions(ke, idx, sy, cp, cn, rng, solver);
           boolean[] positive = new boolean[sy.length];
           for (int t = 0; t < sy.length; t++) {
             positive[t] = sy[t] > 0;
@@ -314,7 +333,7 @@ public final class SVC implements Estimator<SVC.Params, SVCModel> {
         pi++;
       }
     }
-    Provenance prov = Provenance.of(name(), params, x, y, params.seed());
+    Provenance prov = Provenance.of(provName, provParams, x, y, params.seed());
     if (params.probability()) {
       return new SVCProbabilityModel(x.schema(), y.classList(), params.kernel(), gamma, params.degree(),
           params.coef0(), svIdx, sv, nSupport, coef, rho, allConverged, probA, probB, prov);
@@ -328,7 +347,7 @@ public final class SVC implements Estimator<SVC.Params, SVCModel> {
    * (random permutation, contiguous folds); a fold whose training part has one label only gets +1 / -1.
    */
   private double[] crossValidatedDecisions(KernelEval ke, int[] idx, byte[] sy, double cp, double cn,
-      SplittableRandom rng) {
+      SplittableRandom rng, PairSolver solver) {
     int l = idx.length;
     int folds = 5;
     int[] perm = new int[l];
@@ -365,8 +384,7 @@ public final class SVC implements Estimator<SVC.Params, SVCModel> {
         }
         continue;
       }
-      Smo.Solution s = Problems.csvc(ke, subIdx, subY, cp, cn, params.tol(), params.shrinking(),
-          params.cacheSizeMb(), params.maxIter());
+      Smo.Solution s = solver.solve(ke, subIdx, subY, cp, cn);
       double[] a = s.alpha();
       for (int t = begin; t < end; t++) {
         int target = idx[perm[t]];

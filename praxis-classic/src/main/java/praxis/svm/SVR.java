@@ -115,24 +115,36 @@ public final class SVR implements Estimator<SVR.Params, SVRModel> {
    */
   @Override
   public SVRModel fit(Frame x, Target y) {
-    double[] xc = Inputs.fitMatrix(x, y, "SVR");
+    return fitWith(x, y, "SVR", params.kernel(), params.gamma(), params.gammaValue(), params.degree(),
+        params.coef0(), (ke, t) -> Problems.epsilonSvr(ke, t, params.c(), params.epsilon(), params.tol(),
+            params.shrinking(), params.cacheSizeMb(), params.maxIter()), name(), params, params.tol());
+  }
+
+  /** Solves a 2n-variable regression dual for the kernel over the training rows and the target. */
+  interface RegressionSolver {
+    Smo.Solution solve(KernelEval ke, double[] target);
+  }
+
+  /** The fit shared with {@link NuSVR}: input checks, gamma, the solve, and the support vectors. */
+  static SVRModel fitWith(Frame x, Target y, String who, Kernel kernel, Gamma gammaRule, double gammaValue,
+      int degree, double coef0, RegressionSolver solver, String provName, praxis.api.Params provParams,
+      double tol) {
+    double[] xc = Inputs.fitMatrix(x, y, who);
     y.requireKind(Target.Kind.VALUES);
     double[] t = y.values();
     for (int i = 0; i < t.length; i++) {
       if (!Double.isFinite(t[i])) {
-        throw new IllegalArgumentException("SVR: target row " + i + " is " + t[i] + "; drop or impute it");
+        throw new IllegalArgumentException(who + ": target row " + i + " is " + t[i] + "; drop or impute it");
       }
     }
     int n = x.rowCount();
     int p = x.columnCount();
-    double gamma = params.gamma().resolve(params.gammaValue(), xc, n, p);
-    KernelEval ke = new KernelEval(params.kernel(), gamma, params.degree(), params.coef0(),
-        KernelEval.rowMajor(xc, n, p), n, p);
-    Smo.Solution s = Problems.epsilonSvr(ke, t, params.c(), params.epsilon(), params.tol(), params.shrinking(),
-        params.cacheSizeMb(), params.maxIter());
+    double gamma = gammaRule.resolve(gammaValue, xc, n, p);
+    KernelEval ke = new KernelEval(kernel, gamma, degree, coef0, KernelEval.rowMajor(xc, n, p), n, p);
+    Smo.Solution s = solver.solve(ke, t);
     if (!s.converged()) {
-      LOG.warn("SVR stopped after {} iterations before reaching tol {}; increase maxIter or standardize the features",
-          s.iterations(), params.tol());
+      LOG.warn("{} stopped after {} iterations before reaching tol {}; increase maxIter or standardize the "
+          + "features", who, s.iterations(), tol);
     }
     double[] a = s.alpha();
     int nsv = 0;
@@ -155,7 +167,7 @@ public final class SVR implements Estimator<SVR.Params, SVRModel> {
         k++;
       }
     }
-    return new SVRModel(x.schema(), params.kernel(), gamma, params.degree(), params.coef0(), idx, sv, coef, s.rho(),
-        s.converged(), Provenance.of(name(), params, x, y, 0L));
+    return new SVRModel(x.schema(), kernel, gamma, degree, coef0, idx, sv, coef, s.rho(), s.converged(),
+        Provenance.of(provName, provParams, x, y, 0L));
   }
 }
