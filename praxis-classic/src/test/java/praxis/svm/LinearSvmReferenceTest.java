@@ -105,8 +105,6 @@ class LinearSvmReferenceTest {
         double objOurs = svcObjective(x, sy, ci, mc[k], mb[k], s, hinge);
         double objRefHere = svcObjective(x, sy, ci, rc[k], rb[k], s, hinge);
         assertEquals(robj[k], objRefHere, 1e-9 * robj[k], what + " reference objective recomputed");
-        System.out.printf("%s problem %d: objective ours %.12g ref %.12g rel %.2e; max coef diff %.2e%n", what, k,
-            objOurs, robj[k], (objOurs - robj[k]) / robj[k], maxDiff(rc[k], mc[k], rb[k], mb[k]));
         assertEquals(robj[k], objOurs, (tight ? OBJ_REL : 1e-3) * robj[k], what + " objective problem " + k);
         if (tight) {
           double scale = 1;
@@ -166,8 +164,6 @@ class LinearSvmReferenceTest {
       double robj = c.get("objective").asDouble();
       double[] rc = SvmReference.vector(c.get("coef"));
       double rb = c.get("intercept").get(0).asDouble();
-      System.out.printf("%s: objective ours %.12g ref %.12g rel %.2e; max coef diff %.2e%n", what, obj, robj,
-          (obj - robj) / robj, maxDiff(rc, w, rb, m.intercept()));
       assertEquals(robj, obj, OBJ_REL * robj, what + " objective");
       double scale = 1;
       for (double v : rc) {
