@@ -35,6 +35,17 @@ public final class DataFingerprint {
     ByteBuffer buf = ByteBuffer.allocate(8);
     for (Column c : x.columns()) {
       md.update(c.field().toString().getBytes(StandardCharsets.UTF_8));
+      if (c instanceof DoubleColumn sd && sd.isSparse()) {
+        // Sparse columns hash their non-zeros (row, value): O(nnz), not O(rows).
+        int[] r = sd.nonZeroRows();
+        double[] v = sd.nonZeroValues();
+        for (int k = 0; k < r.length; k++) {
+          buf.clear();
+          buf.putLong(((long) r[k] << 32) ^ Double.doubleToLongBits(v[k]));
+          md.update(buf.array(), 0, 8);
+        }
+        continue;
+      }
       for (int i = 0; i < c.size(); i++) {
         buf.clear();
         if (c instanceof DoubleColumn d) {

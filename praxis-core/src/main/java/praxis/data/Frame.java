@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import praxis.linalg.CsrMatrix;
 
 /**
  * An immutable columnar table. Columns are typed ({@link DoubleColumn}, {@link CategoricalColumn},
@@ -122,11 +123,22 @@ public final class Frame {
     throw new IllegalArgumentException("column '" + name + "' is " + c.type() + ", not CATEGORICAL");
   }
 
-  /** Zero-copy view of the given rows (in that order; repeats allowed). */
+  /**
+   * Zero-copy view of the given rows (in that order; repeats allowed). Sparse columns copy their selected
+   * non-zeros instead, through one row inverse shared by all of them.
+   */
   public Frame rows(int[] rows) {
     List<Column> cols = new ArrayList<>(columns.size());
+    RowSelection sel = null;
     for (Column c : columns) {
-      cols.add(c.rows(rows));
+      if (c instanceof DoubleColumn d && d.isSparse()) {
+        if (sel == null) {
+          sel = RowSelection.of(rows, nRows, "the frame");
+        }
+        cols.add(d.selectSparse(sel));
+      } else {
+        cols.add(c.rows(rows));
+      }
     }
     if (cols.isEmpty()) {
       for (int r : rows) {
@@ -246,6 +258,91 @@ public final class Frame {
     }
   }
 
+  /** Whether any column stores its values sparsely (see {@link DoubleColumn#sparse}). */
+  public boolean hasSparseColumns() {
+    for (Column c : columns) {
+      if (c instanceof DoubleColumn d && d.isSparse()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The numeric content as a CSR sparse matrix (rows = frame rows, columns in frame order); only non-zero
+   * cells are stored, whether the column is dense or sparse. Missing cells stay {@code NaN}: call {@link
+   * #requireFinite} first when they are not allowed. Costs {@code O(nnz)} for sparse columns.
+   *
+   * @throws IllegalArgumentException naming the first non-numeric column
+   */
+  public CsrMatrix toCsr() {
+    requireNumeric("toCsr");
+    int p = columns.size();
+    // Column-wise pass (CSC), then transpose into CSR.
+    int[] colPtr = new int[p + 1];
+    for (int j = 0; j < p; j++) {
+      Column c = columns.get(j);
+      int nz;
+      if (c instanceof DoubleColumn d) {
+        nz = d.nonZeroCount();
+      } else {
+        BooleanColumn b = (BooleanColumn) c;
+        nz = 0;
+        for (int i = 0; i < nRows; i++) {
+          if (b.getDouble(i) != 0) {
+            nz++;
+          }
+        }
+      }
+      colPtr[j + 1] = colPtr[j] + nz;
+    }
+    int[] rowIdx = new int[colPtr[p]];
+    double[] vals = new double[colPtr[p]];
+    for (int j = 0; j < p; j++) {
+      Column c = columns.get(j);
+      int o = colPtr[j];
+      if (c instanceof DoubleColumn d && d.isSparse()) {
+        int[] r = d.sparseRows();
+        System.arraycopy(r, 0, rowIdx, o, r.length);
+        System.arraycopy(d.sparseValues(), 0, vals, o, r.length);
+      } else {
+        for (int i = 0; i < nRows; i++) {
+          double v = getDouble(i, j);
+          if (v != 0) {
+            rowIdx[o] = i;
+            vals[o++] = v;
+          }
+        }
+      }
+    }
+    return CsrMatrix.wrap(p, nRows, colPtr, rowIdx, vals).transpose();
+  }
+
+  /**
+   * A numeric frame of sparse columns holding {@code x} (column {@code j} named {@code names.get(j)}, or
+   * x0, x1, ... when {@code names} is null).
+   */
+  public static Frame ofCsr(CsrMatrix x, List<String> names) {
+    if (names != null && names.size() != x.cols()) {
+      throw new IllegalArgumentException("ofCsr: the matrix has " + x.cols() + " columns but " + names.size()
+          + " names were given");
+    }
+    CsrMatrix t = x.transpose();
+    int[] ptr = t.indptr();
+    List<Column> cols = new ArrayList<>(x.cols());
+    for (int j = 0; j < x.cols(); j++) {
+      int[] r = Arrays.copyOfRange(t.indices(), ptr[j], ptr[j + 1]);
+      double[] v = Arrays.copyOfRange(t.values(), ptr[j], ptr[j + 1]);
+      String name = names == null ? "x" + j : names.get(j);
+      boolean zeros = false;
+      for (double d : v) {
+        zeros |= d == 0;
+      }
+      cols.add(zeros ? DoubleColumn.sparse(name, x.rows(), r, v) : DoubleColumn.sparseOwned(name, x.rows(), r, v));
+    }
+    return new Frame(cols, x.rows());
+  }
+
   /** Value of numeric/boolean column {@code j} at {@code row}. */
   public double getDouble(int row, int j) {
     Column c = columns.get(j);
@@ -285,6 +382,14 @@ public final class Frame {
     requireNumeric("toRowArrays");
     double[][] out = new double[nRows][columns.size()];
     for (int j = 0; j < columns.size(); j++) {
+      if (columns.get(j) instanceof DoubleColumn d && d.isSparse()) {
+        int[] r = d.sparseRows();
+        double[] v = d.sparseValues();
+        for (int k = 0; k < r.length; k++) {
+          out[r[k]][j] = v[k];
+        }
+        continue;
+      }
       for (int i = 0; i < nRows; i++) {
         out[i][j] = getDouble(i, j);
       }
@@ -298,7 +403,18 @@ public final class Frame {
    */
   public void requireFinite(String who) {
     for (Column c : columns) {
-      if (c instanceof DoubleColumn d) {
+      if (c instanceof DoubleColumn d && d.isSparse()) {
+        int[] r = d.sparseRows();
+        double[] vals = d.sparseValues();
+        for (int k = 0; k < r.length; k++) {
+          double v = vals[k];
+          if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException(who + " does not accept " + (Double.isNaN(v) ? "missing (NaN)" : "infinite")
+                + " values but column '" + c.name() + "' row " + r[k] + " is " + v
+                + "; impute first (SimpleImputer) or drop the rows");
+          }
+        }
+      } else if (c instanceof DoubleColumn d) {
         for (int i = 0; i < nRows; i++) {
           double v = d.get(i);
           if (!Double.isFinite(v)) {

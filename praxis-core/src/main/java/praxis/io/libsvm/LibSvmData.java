@@ -7,12 +7,13 @@ import praxis.data.Frame;
 import praxis.data.Target;
 
 /**
- * The content of a LibSVM file: a dense numeric feature frame (absent entries are 0) and one numeric label
- * per row.
+ * The content of a LibSVM file: a numeric feature frame (absent entries are 0; sparse columns unless the file
+ * is dense, see {@link LibSvmReader.Storage}) and one numeric label per row.
  *
  * <pre>{@code
  * LibSvmData d = LibSvmReader.defaults().read(Path.of("a1a.txt"));
  * Frame x = d.x();
+ * CsrMatrix m = x.toCsr();        // the features as a CSR matrix, no densifying
  * Target y = d.classTarget();      // labels as class names "-1", "1"
  * Frame all = d.frame();           // x plus a last column "label"
  * }</pre>

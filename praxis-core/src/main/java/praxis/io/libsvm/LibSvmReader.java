@@ -20,6 +20,7 @@ import java.util.zip.GZIPInputStream;
 import praxis.data.Column;
 import praxis.data.DoubleColumn;
 import praxis.data.Frame;
+import praxis.linalg.CsrMatrix;
 import praxis.io.DataFormatException;
 
 /**
@@ -42,11 +43,27 @@ public final class LibSvmReader {
   private final boolean zeroBased;
   private final int nFeatures;
   private final String labelName;
+  private final Storage storage;
 
   private LibSvmReader(Builder b) {
     this.zeroBased = b.zeroBased;
     this.nFeatures = b.nFeatures;
     this.labelName = b.labelName;
+    this.storage = b.storage;
+  }
+
+  /**
+   * How the feature columns are stored: {@code SPARSE} (only non-zeros, {@link DoubleColumn#sparse}),
+   * {@code DENSE}, or {@code AUTO} (default): sparse when at most a quarter of the cells are non-zero, as is
+   * usual for LibSVM files.
+   */
+  public enum Storage {
+    /** Sparse when density ≤ 0.25, dense otherwise. */
+    AUTO,
+    /** Always sparse columns. */
+    SPARSE,
+    /** Always dense columns. */
+    DENSE
   }
 
   /** A reader with 1-based indices and the dimension taken from the data. */
@@ -166,18 +183,33 @@ public final class LibSvmReader {
       throw new UncheckedIOException("cannot read " + sourceName + ": " + e.getMessage(), e);
     }
     int d = nFeatures > 0 ? nFeatures : maxIndex - base + 1;
-    double[][] cols = new double[d][rows];
-    int k = 0;
-    for (int i = 0; i < rows; i++) {
-      for (; k < rowEnd[i]; k++) {
-        cols[idx[k]][i] = val[k];
-      }
-    }
-    List<Column> out = new ArrayList<>(d);
+    double density = rows == 0 || d == 0 ? 0 : nnz / ((double) rows * d);
+    boolean sparse = storage == Storage.SPARSE || (storage == Storage.AUTO && density <= 0.25);
+    List<String> names = new ArrayList<>(d);
     for (int j = 0; j < d; j++) {
-      out.add(DoubleColumn.wrap("x" + (j + base), cols[j]));
+      names.add("x" + (j + base));
     }
-    Frame x = d == 0 ? Frame.empty(rows) : Frame.of(out);
+    Frame x;
+    if (d == 0) {
+      x = Frame.empty(rows);
+    } else if (sparse) {
+      int[] ptr = new int[rows + 1];
+      System.arraycopy(rowEnd, 0, ptr, 1, rows);
+      x = Frame.ofCsr(CsrMatrix.wrap(rows, d, ptr, Arrays.copyOf(idx, nnz), Arrays.copyOf(val, nnz)), names);
+    } else {
+      double[][] cols = new double[d][rows];
+      int k = 0;
+      for (int i = 0; i < rows; i++) {
+        for (; k < rowEnd[i]; k++) {
+          cols[idx[k]][i] = val[k];
+        }
+      }
+      List<Column> out = new ArrayList<>(d);
+      for (int j = 0; j < d; j++) {
+        out.add(DoubleColumn.wrap(names.get(j), cols[j]));
+      }
+      x = Frame.of(out);
+    }
     return new LibSvmData(x, Arrays.copyOf(labels, rows), labelName);
   }
 
@@ -241,8 +273,18 @@ public final class LibSvmReader {
     private boolean zeroBased;
     private int nFeatures;
     private String labelName = "label";
+    private Storage storage = Storage.AUTO;
 
     private Builder() {}
+
+    /** Sparse or dense feature columns (default {@link Storage#AUTO}). */
+    public Builder storage(Storage storage) {
+      if (storage == null) {
+        throw new IllegalArgumentException("storage must be AUTO, SPARSE or DENSE, got null");
+      }
+      this.storage = storage;
+      return this;
+    }
 
     /** Whether indices start at 0 (default false: 1-based, as LibSVM writes them). */
     public Builder zeroBased(boolean zeroBased) {

@@ -43,6 +43,28 @@ class LibSvmTest {
   }
 
   @Test
+  void storageFollowsDensityOrTheSetting() {
+    // SMALL has 6 non-zeros in 12 cells: dense under AUTO; SPARSE forces sparse columns with equal content.
+    Frame auto = LibSvmReader.defaults().parse(SMALL, "small.txt").x();
+    assertTrue(!auto.hasSparseColumns());
+    Frame sparse = LibSvmReader.builder().storage(LibSvmReader.Storage.SPARSE).build().parse(SMALL, "s.txt").x();
+    assertTrue(sparse.hasSparseColumns());
+    assertArrayEquals(auto.toRowArrays(), sparse.toRowArrays());
+    praxis.linalg.CsrMatrix m = sparse.toCsr();
+    assertEquals(6, m.nnz());
+    assertArrayEquals(new int[] {0, 2, 3, 6, 6}, m.indptr());
+    StringBuilder wide = new StringBuilder();
+    for (int i = 0; i < 50; i++) {
+      wide.append(i % 2).append(' ').append(1 + i).append(":1 ").append(200 - i).append(":2\n");
+    }
+    Frame w = LibSvmReader.defaults().parse(wide.toString(), "wide.txt").x();
+    assertTrue(w.hasSparseColumns(), "1% dense file loads sparse under AUTO");
+    assertEquals(100, w.toCsr().nnz());
+    assertEquals(2.0, ((DoubleColumn) w.column("x200")).get(0), 0.0);
+    assertThrows(IllegalArgumentException.class, () -> LibSvmReader.builder().storage(null));
+  }
+
+  @Test
   void zeroBasedAndFixedDimension() {
     LibSvmData d = LibSvmReader.builder().zeroBased(true).nFeatures(5).labelName("y").build()
         .parse("2 0:1 4:7\n3 1:2\n", "z.txt");
