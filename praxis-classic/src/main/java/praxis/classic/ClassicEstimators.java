@@ -31,6 +31,11 @@ import praxis.neighbors.RadiusNeighborsRegressor;
 import praxis.semisupervised.LabelPropagation;
 import praxis.semisupervised.LabelSpreading;
 import praxis.semisupervised.SelfTrainingClassifier;
+import praxis.svm.LinearSVC;
+import praxis.svm.LinearSVR;
+import praxis.svm.NuSVC;
+import praxis.svm.NuSVR;
+import praxis.svm.OneClassSVM;
 import praxis.svm.SVC;
 import praxis.svm.SVR;
 
@@ -100,6 +105,16 @@ public final class ClassicEstimators implements EstimatorProvider {
             Task.CLASSIFICATION, true, SVC::new),
         new EstimatorInfo("svr", "epsilon-support vector regression (LIBSVM-style SMO)", Task.REGRESSION, true,
             SVR::new),
+        new EstimatorInfo("nu_svc", "nu-support vector classification (LIBSVM-style SMO, one-vs-one)",
+            Task.CLASSIFICATION, true, NuSVC::new),
+        new EstimatorInfo("nu_svr", "nu-support vector regression (LIBSVM-style SMO)", Task.REGRESSION, true,
+            NuSVR::new),
+        new EstimatorInfo("one_class_svm", "one-class SVM novelty detection: predict +1 inlier / -1 outlier (target "
+            + "ignored)", Task.CLUSTERING, true, OneClassSVM::new, ClassicEstimators::outlierDetectorOnly),
+        new EstimatorInfo("linear_svc", "linear SVM classifier, hinge / squared hinge, one-vs-rest (LIBLINEAR-style "
+            + "dual coordinate descent)", Task.CLASSIFICATION, true, LinearSVC::new),
+        new EstimatorInfo("linear_svr", "linear SVM regressor, epsilon-insensitive loss (LIBLINEAR-style dual "
+            + "coordinate descent)", Task.REGRESSION, true, LinearSVR::new),
         new EstimatorInfo("radius_neighbors_classifier", "vote of all training rows within a radius",
             Task.CLASSIFICATION, true, RadiusNeighborsClassifier::new, ClassicEstimators::needsDataSpecificRadius),
         new EstimatorInfo("radius_neighbors_regressor", "average of all training rows within a radius",
@@ -119,6 +134,14 @@ public final class ClassicEstimators implements EstimatorProvider {
    * outlier policy is set), so {@code compare} leaves them out; use {@code cv}/{@code train} with a radius.
    */
   static boolean needsDataSpecificRadius(praxis.data.Schema schema) {
+    return false;
+  }
+
+  /**
+   * Outlier detectors (one-class SVM) neither classify nor regress; {@code compare}, which ranks models by a
+   * supervised score, leaves them out.
+   */
+  static boolean outlierDetectorOnly(praxis.data.Schema schema) {
     return false;
   }
 
