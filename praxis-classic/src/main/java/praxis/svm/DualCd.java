@@ -1,6 +1,10 @@
 package praxis.svm;
 
 import java.util.SplittableRandom;
+import praxis.classic.internal.Inputs;
+import praxis.data.Frame;
+import praxis.data.Target;
+import praxis.linalg.CsrMatrix;
 
 /**
  * Dual coordinate descent for L2-regularized linear SVMs, following Hsieh, Chang, Lin, Keerthi &amp; Sundararajan
@@ -10,9 +14,45 @@ import java.util.SplittableRandom;
  * as {@code sum_i y_i alpha_i x_i}, optional shrinking of variables at a bound whose projected gradient is
  * beyond the previous epoch's extremes, and LIBLINEAR's stopping rules. The bias is an extra feature of value
  * {@code bias} (when {@code bias > 0}) whose weight is {@code w[cols]} and is penalized like the others.
+ * Rows are read from a {@link CsrMatrix}, so each step costs the row's stored entries, for dense and sparse
+ * input alike.
  */
 final class DualCd {
   private DualCd() {}
+
+  /**
+   * Validates training input (rows, at least one numeric, finite column, target size) and returns the rows
+   * in CSR form; sparse columns are read in {@code O(nnz)}, never densified.
+   */
+  static CsrMatrix trainingRows(Frame x, Target y, String who) {
+    Inputs.requireRows(x, y, who);
+    if (x.columnCount() == 0) {
+      throw new IllegalArgumentException(who + ": the input has 0 feature columns; at least 1 is required");
+    }
+    x.requireNumeric(who);
+    x.requireFinite(who);
+    return x.toCsr();
+  }
+
+  /**
+   * {@code coef[c] . x_i + intercepts[c]} for every row of {@code x} (checked against the fitted schema,
+   * finite cells required); a frame with sparse columns is read as CSR without densifying it.
+   */
+  static double[][] scores(praxis.data.Schema fitted, Frame x, String who, double[][] coef, double[] intercepts) {
+    if (!x.hasSparseColumns()) {
+      return Inputs.linearScores(Inputs.predictMatrix(fitted, x, who), x.rowCount(), coef, intercepts);
+    }
+    fitted.requireCompatible(x.schema(), who + " input");
+    x.requireFinite(who);
+    CsrMatrix m = x.toCsr();
+    double[][] out = new double[m.rows()][coef.length];
+    for (int i = 0; i < out.length; i++) {
+      for (int c = 0; c < coef.length; c++) {
+        out[i][c] = m.rowDot(i, coef[c]) + intercepts[c];
+      }
+    }
+    return out;
+  }
 
   /** The weights ({@code cols} values, plus the bias weight last when {@code bias > 0}) and epochs used. */
   record Result(double[] w, int iterations, boolean converged) {}
@@ -21,10 +61,11 @@ final class DualCd {
    * Classification: {@code min 1/2 ||w||^2 + sum_i C_i loss(y_i w.x_i)} with the hinge ({@code squared =
    * false}) or squared hinge loss; {@code C_i = cp} where {@code y_i = +1} and {@code cn} otherwise.
    */
-  static Result svc(SparseRows x, double bias, byte[] y, double cp, double cn, boolean squared, double eps,
+  static Result svc(CsrMatrix x, double bias, byte[] y, double cp, double cn, boolean squared, double eps,
       int maxIter, boolean shrinking, SplittableRandom rng) {
-    int l = x.rows;
-    int p = x.cols;
+    int l = x.rows();
+    int p = x.cols();
+    double[] norms = x.rowSquaredNorms();
     double[] w = new double[bias > 0 ? p + 1 : p];
     double[] alpha = new double[l];
     double[] qd = new double[l];
@@ -35,7 +76,7 @@ final class DualCd {
     double upN = squared ? Double.POSITIVE_INFINITY : cn;
     double b2 = bias > 0 ? bias * bias : 0;
     for (int i = 0; i < l; i++) {
-      qd[i] = (y[i] > 0 ? diagP : diagN) + x.squaredNorm(i) + b2;
+      qd[i] = (y[i] > 0 ? diagP : diagN) + norms[i] + b2;
       index[i] = i;
     }
     int activeSize = l;
@@ -50,7 +91,7 @@ final class DualCd {
       for (int s = 0; s < activeSize; s++) {
         int i = index[s];
         int yi = y[i];
-        double wx = x.dot(i, w) + (bias > 0 ? w[p] * bias : 0);
+        double wx = x.rowDot(i, w) + (bias > 0 ? w[p] * bias : 0);
         double diag = yi > 0 ? diagP : diagN;
         double c = yi > 0 ? upP : upN;
         double g = yi * wx - 1 + alpha[i] * diag;
@@ -84,7 +125,7 @@ final class DualCd {
           double old = alpha[i];
           alpha[i] = Math.min(Math.max(alpha[i] - g / qd[i], 0.0), c);
           double d = (alpha[i] - old) * yi;
-          x.axpy(i, d, w);
+          x.addRowTo(i, d, w);
           if (bias > 0) {
             w[p] += d * bias;
           }
@@ -114,10 +155,11 @@ final class DualCd {
    * ({@code squared = false}) or squared epsilon-insensitive loss, over {@code beta_i = alpha_i - alpha*_i};
    * stops when the sum of violations drops below {@code eps} times that of the first epoch.
    */
-  static Result svr(SparseRows x, double bias, double[] t, double cc, double epsilon, boolean squared, double eps,
+  static Result svr(CsrMatrix x, double bias, double[] t, double cc, double epsilon, boolean squared, double eps,
       int maxIter, boolean shrinking, SplittableRandom rng) {
-    int l = x.rows;
-    int p = x.cols;
+    int l = x.rows();
+    int p = x.cols();
+    double[] norms = x.rowSquaredNorms();
     double[] w = new double[bias > 0 ? p + 1 : p];
     double[] beta = new double[l];
     double[] qd = new double[l];
@@ -126,7 +168,7 @@ final class DualCd {
     double up = squared ? Double.POSITIVE_INFINITY : cc;
     double b2 = bias > 0 ? bias * bias : 0;
     for (int i = 0; i < l; i++) {
-      qd[i] = x.squaredNorm(i) + b2;
+      qd[i] = norms[i] + b2;
       index[i] = i;
     }
     int activeSize = l;
@@ -140,7 +182,7 @@ final class DualCd {
       shuffle(index, activeSize, rng);
       for (int s = 0; s < activeSize; s++) {
         int i = index[s];
-        double wx = x.dot(i, w) + (bias > 0 ? w[p] * bias : 0);
+        double wx = x.rowDot(i, w) + (bias > 0 ? w[p] * bias : 0);
         double g = -t[i] + lambda * beta[i] + wx;
         double h = qd[i] + lambda;
         double gp = g + epsilon;
@@ -196,7 +238,7 @@ final class DualCd {
         beta[i] = Math.min(Math.max(beta[i] + d, -up), up);
         d = beta[i] - old;
         if (d != 0) {
-          x.axpy(i, d, w);
+          x.addRowTo(i, d, w);
           if (bias > 0) {
             w[p] += d * bias;
           }

@@ -6,9 +6,9 @@ import org.slf4j.LoggerFactory;
 import praxis.api.Check;
 import praxis.api.Estimator;
 import praxis.api.Provenance;
-import praxis.classic.internal.Inputs;
 import praxis.data.Frame;
 import praxis.data.Target;
+import praxis.linalg.CsrMatrix;
 
 /**
  * Linear support vector classification by dual coordinate descent (LIBLINEAR's L2-regularized L1- and
@@ -20,7 +20,9 @@ import praxis.data.Target;
  * {@code interceptScaling} to weaken that). Two classes: one problem, positive = {@code classes().get(1)},
  * {@code C_i = C w_class(i)}. More classes: one-vs-rest, problem {@code k} has {@code C_i = C w_k} for its
  * class and {@code C} for the rest (LIBLINEAR's weighting). The solver's inner loop reads rows as
- * (index, value) arrays, so its cost is proportional to the stored entries. Scale-sensitive: standardize.
+ * (index, value) arrays of a {@link CsrMatrix}, so its cost is proportional to the stored entries; frames with
+ * sparse columns ({@code Frame.ofCsr}, LibSVM files) are fitted and predicted without being densified.
+ * Scale-sensitive: standardize.
  *
  * <pre>{@code
  * LinearSVCModel m = new LinearSVC(LinearSVC.Params.DEFAULTS.withC(0.5)).fit(xStandardized, y);
@@ -153,7 +155,7 @@ public final class LinearSVC implements Estimator<LinearSVC.Params, LinearSVCMod
    */
   @Override
   public LinearSVCModel fit(Frame x, Target y) {
-    double[] xc = Inputs.fitMatrix(x, y, "LinearSVC");
+    CsrMatrix rows = DualCd.trainingRows(x, y, "LinearSVC");
     y.requireKind(Target.Kind.CLASSES);
     int k = y.classCount();
     int[] counts = y.classCounts();
@@ -172,15 +174,12 @@ public final class LinearSVC implements Estimator<LinearSVC.Params, LinearSVCMod
       throw new IllegalArgumentException("LinearSVC classWeights has " + cw.length + " values but y has " + k
           + " classes " + y.classList() + "; give one weight per class or none");
     }
-    int n = x.rowCount();
-    int p = x.columnCount();
-    SparseRows rows = SparseRows.fromColumnMajor(xc, n, p);
     return fitRows(rows, y, x, cw);
   }
 
-  private LinearSVCModel fitRows(SparseRows rows, Target y, Frame x, double[] cw) {
+  private LinearSVCModel fitRows(CsrMatrix rows, Target y, Frame x, double[] cw) {
     int k = y.classCount();
-    int p = rows.cols;
+    int p = rows.cols();
     int[] codes = y.codes();
     int problems = k == 2 ? 1 : k;
     double bias = params.fitIntercept() ? params.interceptScaling() : -1;

@@ -70,8 +70,7 @@ public final class LinearSVCModel implements Classifier {
 
   /** {@code w_k . x + b_k} per row and problem. */
   public double[][] decisionFunction(Frame x) {
-    double[] xc = Inputs.predictMatrix(schema, x, "LinearSVC");
-    return Inputs.linearScores(xc, x.rowCount(), coef, intercepts);
+    return DualCd.scores(schema, x, "LinearSVC", coef, intercepts);
   }
 
   @Override

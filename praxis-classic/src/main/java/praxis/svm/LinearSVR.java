@@ -6,9 +6,9 @@ import org.slf4j.LoggerFactory;
 import praxis.api.Check;
 import praxis.api.Estimator;
 import praxis.api.Provenance;
-import praxis.classic.internal.Inputs;
 import praxis.data.Frame;
 import praxis.data.Target;
+import praxis.linalg.CsrMatrix;
 
 /**
  * Linear support vector regression by dual coordinate descent (LIBLINEAR's L2-regularized L1- and L2-loss
@@ -17,7 +17,8 @@ import praxis.data.Target;
  * time over a random permutation of the rows per epoch (from {@code SplittableRandom(seed)}), optional
  * shrinking, stopping when the summed violation is below {@code tol} times that of the first epoch. The
  * intercept is the (penalized) weight of an extra feature of value {@code interceptScaling}. Rows are read as
- * (index, value) arrays. Scale-sensitive: standardize the features (and mind the target's units for epsilon).
+ * (index, value) arrays of a {@link CsrMatrix}: sparse frames are fitted and predicted without densifying.
+ * Scale-sensitive: standardize the features (and mind the target's units for epsilon).
  *
  * <pre>{@code
  * LinearSVRModel m = new LinearSVR(LinearSVR.Params.DEFAULTS.withEpsilon(0.1)).fit(xStandardized, y);
@@ -124,7 +125,7 @@ public final class LinearSVR implements Estimator<LinearSVR.Params, LinearSVRMod
    */
   @Override
   public LinearSVRModel fit(Frame x, Target y) {
-    double[] xc = Inputs.fitMatrix(x, y, "LinearSVR");
+    CsrMatrix rows = DualCd.trainingRows(x, y, "LinearSVR");
     y.requireKind(Target.Kind.VALUES);
     double[] t = y.values();
     for (int i = 0; i < t.length; i++) {
@@ -132,12 +133,11 @@ public final class LinearSVR implements Estimator<LinearSVR.Params, LinearSVRMod
         throw new IllegalArgumentException("LinearSVR: target row " + i + " is " + t[i] + "; drop or impute it");
       }
     }
-    SparseRows rows = SparseRows.fromColumnMajor(xc, x.rowCount(), x.columnCount());
     return fitRows(rows, t, x, y);
   }
 
-  private LinearSVRModel fitRows(SparseRows rows, double[] t, Frame x, Target y) {
-    int p = rows.cols;
+  private LinearSVRModel fitRows(CsrMatrix rows, double[] t, Frame x, Target y) {
+    int p = rows.cols();
     double bias = params.fitIntercept() ? params.interceptScaling() : -1;
     DualCd.Result r = DualCd.svr(rows, bias, t, params.c(), params.epsilon(),
         params.loss() == Loss.SQUARED_EPSILON_INSENSITIVE, params.tol(), params.maxIter(), params.shrinking(),

@@ -3,7 +3,6 @@ package praxis.svm;
 import praxis.api.ModelCodec;
 import praxis.api.Provenance;
 import praxis.api.Regressor;
-import praxis.classic.internal.Inputs;
 import praxis.classic.internal.ModelStates;
 import praxis.data.Frame;
 import praxis.data.Schema;
@@ -60,8 +59,7 @@ public final class LinearSVRModel implements Regressor {
 
   @Override
   public double[] predict(Frame x) {
-    double[] xc = Inputs.predictMatrix(schema, x, "LinearSVR");
-    double[][] s = Inputs.linearScores(xc, x.rowCount(), new double[][] {coef}, new double[] {intercept});
+    double[][] s = DualCd.scores(schema, x, "LinearSVR", new double[][] {coef}, new double[] {intercept});
     double[] out = new double[s.length];
     for (int i = 0; i < out.length; i++) {
       out[i] = s[i][0];

@@ -5,7 +5,6 @@ import org.slf4j.LoggerFactory;
 import praxis.api.Check;
 import praxis.api.Estimator;
 import praxis.api.Provenance;
-import praxis.classic.internal.Inputs;
 import praxis.data.Frame;
 import praxis.data.Target;
 
@@ -109,12 +108,10 @@ public final class OneClassSVM implements Estimator<OneClassSVM.Params, OneClass
    */
   @Override
   public OneClassSVMModel fit(Frame x, Target y) {
-    double[] xc = Inputs.fitMatrix(x, y, "OneClassSVM");
+    KernelEval ke = KernelEval.forTraining(x, y, "OneClassSVM", params.kernel(), params.gamma(),
+        params.gammaValue(), params.degree(), params.coef0());
     int n = x.rowCount();
-    int p = x.columnCount();
-    double gamma = params.gamma().resolve(params.gammaValue(), xc, n, p);
-    KernelEval ke = new KernelEval(params.kernel(), gamma, params.degree(), params.coef0(),
-        KernelEval.rowMajor(xc, n, p), n, p);
+    double gamma = ke.gamma;
     Smo.Solution s = Problems.oneClass(ke, params.nu(), params.tol(), params.shrinking(), params.cacheSizeMb(),
         params.maxIter());
     if (!s.converged()) {
@@ -129,18 +126,15 @@ public final class OneClassSVM implements Estimator<OneClassSVM.Params, OneClass
       }
     }
     int[] idx = new int[nsv];
-    double[][] sv = new double[nsv][p];
     double[] coef = new double[nsv];
     for (int i = 0, k = 0; i < n; i++) {
       if (a[i] != 0) {
         idx[k] = i;
         coef[k] = a[i];
-        for (int j = 0; j < p; j++) {
-          sv[k][j] = xc[j * n + i];
-        }
         k++;
       }
     }
+    SupportSet sv = SupportSet.of(ke, idx);
     return new OneClassSVMModel(x.schema(), params.kernel(), gamma, params.degree(), params.coef0(), idx, sv, coef,
         s.rho(), s.converged(), Provenance.of(name(), params, x, y, 0L));
   }

@@ -3,7 +3,6 @@ package praxis.svm;
 import praxis.api.Clusterer;
 import praxis.api.ModelCodec;
 import praxis.api.Provenance;
-import praxis.classic.internal.Inputs;
 import praxis.classic.internal.ModelStates;
 import praxis.data.Frame;
 import praxis.data.Schema;
@@ -29,14 +28,14 @@ public final class OneClassSVMModel implements Clusterer {
   private final int degree;
   private final double coef0;
   private final int[] svIdx;
-  private final double[][] sv;
+  private final SupportSet sv;
   private final double[] coef;
   private final double rho;
   private final boolean converged;
   private final Provenance provenance;
   private final KernelEval ke;
 
-  OneClassSVMModel(Schema schema, Kernel kernel, double gamma, int degree, double coef0, int[] svIdx, double[][] sv,
+  OneClassSVMModel(Schema schema, Kernel kernel, double gamma, int degree, double coef0, int[] svIdx, SupportSet sv,
       double[] coef, double rho, boolean converged, Provenance provenance) {
     this.schema = schema;
     this.kernel = kernel;
@@ -44,17 +43,12 @@ public final class OneClassSVMModel implements Clusterer {
     this.degree = degree;
     this.coef0 = coef0;
     this.svIdx = svIdx.clone();
-    this.sv = SVCModel.copy(sv);
+    this.sv = sv;
     this.coef = coef.clone();
     this.rho = rho;
     this.converged = converged;
     this.provenance = provenance;
-    int p = schema.size();
-    double[] flat = new double[sv.length * p];
-    for (int i = 0; i < sv.length; i++) {
-      System.arraycopy(sv[i], 0, flat, i * p, p);
-    }
-    this.ke = new KernelEval(kernel, gamma, degree, coef0, flat, sv.length, p);
+    this.ke = sv.eval(kernel, gamma, degree, coef0);
   }
 
   /** Training-row indices of the support vectors ({@code support_}). */
@@ -64,7 +58,7 @@ public final class OneClassSVMModel implements Clusterer {
 
   /** The support vectors {@code [sv][feature]}. */
   public double[][] supportVectors() {
-    return SVCModel.copy(sv);
+    return sv.toDense();
   }
 
   /** Number of support vectors, as a one-element array ({@code n_support_}). */
@@ -104,22 +98,14 @@ public final class OneClassSVMModel implements Clusterer {
 
   /** {@code sum_i a_i K(x_i, x)} per row ({@code score_samples}). */
   public double[] scoreSamples(Frame x) {
-    double[] xc = Inputs.predictMatrix(schema, x, "OneClassSVM");
-    int n = x.rowCount();
-    int p = schema.size();
-    double[] u = new double[p];
-    double[] out = new double[n];
-    for (int r = 0; r < n; r++) {
-      for (int j = 0; j < p; j++) {
-        u[j] = xc[j * n + r];
-      }
-      double sq = KernelEval.squaredNorm(u, 0, p);
+    double[] out = new double[x.rowCount()];
+    ke.forEachRow(schema, x, "OneClassSVM", (r, kv) -> {
       double s = 0;
       for (int i = 0; i < coef.length; i++) {
-        s += coef[i] * ke.k(u, 0, sq, i);
+        s += coef[i] * kv[i];
       }
       out[r] = s;
-    }
+    });
     return out;
   }
 
@@ -155,9 +141,12 @@ public final class OneClassSVMModel implements Clusterer {
 
   @Override
   public State toState() {
-    return ModelStates.start(TYPE, schema, provenance).put("kernel", kernel.name()).put("gamma", gamma)
-        .put("degree", degree).put("coef0", coef0).put("support", svIdx).put("supportVectors", sv)
-        .put("dualCoef", coef).put("rho", rho).put("converged", converged).build();
+    State.Builder b = ModelStates.start(TYPE, schema, provenance);
+    b.put("kernel", kernel.name()).put("gamma", gamma)
+        .put("degree", degree).put("coef0", coef0).put("support", svIdx)
+        .put("dualCoef", coef).put("rho", rho).put("converged", converged);
+    sv.write(b);
+    return b.build();
   }
 
   /** Reads {@code one_class_svm} model state. */
@@ -172,14 +161,9 @@ public final class OneClassSVMModel implements Clusterer {
       s.requireType(TYPE);
       Schema schema = ModelStates.schema(s);
       int[] idx = s.getInts("support");
-      double[][] sv = s.getMatrix("supportVectors");
       double[] coef = s.getDoubles("dualCoef");
-      ModelStates.require(sv.length == idx.length && coef.length == idx.length, s,
-          "support vector counts do not match");
-      for (double[] row : sv) {
-        ModelStates.require(row.length == schema.size(), s, "a support vector does not have " + schema.size()
-            + " values");
-      }
+      ModelStates.require(coef.length == idx.length, s, "support vector counts do not match");
+      SupportSet sv = SupportSet.read(s, idx.length, schema.size());
       Kernel kernel;
       try {
         kernel = Kernel.valueOf(s.getString("kernel"));

@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import praxis.api.Check;
 import praxis.api.Estimator;
 import praxis.api.Provenance;
-import praxis.classic.internal.Inputs;
 import praxis.data.Frame;
 import praxis.data.Target;
 
@@ -205,7 +204,9 @@ public final class SVC implements Estimator<SVC.Params, SVCModel> {
    */
   SVCModel fitOneVsOne(Frame x, Target y, String who, PairSolver solver, String provName,
       praxis.api.Params provParams) {
-    double[] xc = Inputs.fitMatrix(x, y, who);
+    KernelEval ke = KernelEval.forTraining(x, y, who, params.kernel(), params.gamma(), params.gammaValue(),
+        params.degree(), params.coef0());
+    double gamma = ke.gamma;
     y.requireKind(Target.Kind.CLASSES);
     int k = y.classCount();
     int[] counts = y.classCounts();
@@ -225,10 +226,6 @@ public final class SVC implements Estimator<SVC.Params, SVCModel> {
           + " classes " + y.classList() + "; give one weight per class or none");
     }
     int n = x.rowCount();
-    int p = x.columnCount();
-    double gamma = params.gamma().resolve(params.gammaValue(), xc, n, p);
-    KernelEval ke = new KernelEval(params.kernel(), gamma, params.degree(), params.coef0(),
-        KernelEval.rowMajor(xc, n, p), n, p);
     int[] codes = y.codes();
     // rows grouped by class, in index order within a class (LIBSVM's layout)
     int[][] members = new int[k][];
@@ -302,18 +299,14 @@ public final class SVC implements Estimator<SVC.Params, SVCModel> {
       }
     }
     int[] svIdx = new int[nsv];
-    double[][] sv = new double[nsv][p];
     for (int c = 0, t = 0; c < k; c++) {
       for (int i : members[c]) {
         if (nonzero[i]) {
-          svIdx[t] = i;
-          for (int j = 0; j < p; j++) {
-            sv[t][j] = xc[j * n + i];
-          }
-          t++;
+          svIdx[t++] = i;
         }
       }
     }
+    SupportSet sv = SupportSet.of(ke, svIdx);
     double[][] coef = new double[k - 1][nsv];
     pi = 0;
     for (int a = 0; a < k; a++) {

@@ -33,7 +33,7 @@ public class SVCModel implements Classifier {
   private final int degree;
   private final double coef0;
   private final int[] svIdx;
-  private final double[][] sv;
+  private final SupportSet sv;
   private final int[] nSupport;
   private final double[][] coef; // LIBSVM layout [k-1][nSV]
   private final double[] rho; // LIBSVM rho per pair
@@ -46,7 +46,7 @@ public class SVCModel implements Classifier {
   final double[] probB;
 
   SVCModel(Schema schema, List<String> classes, Kernel kernel, double gamma, int degree, double coef0, int[] svIdx,
-      double[][] sv, int[] nSupport, double[][] coef, double[] rho, boolean converged, double[] probA,
+      SupportSet sv, int[] nSupport, double[][] coef, double[] rho, boolean converged, double[] probA,
       double[] probB, Provenance provenance) {
     this.probA = probA == null ? null : probA.clone();
     this.probB = probB == null ? null : probB.clone();
@@ -57,18 +57,13 @@ public class SVCModel implements Classifier {
     this.degree = degree;
     this.coef0 = coef0;
     this.svIdx = svIdx.clone();
-    this.sv = copy(sv);
+    this.sv = sv;
     this.nSupport = nSupport.clone();
     this.coef = copy(coef);
     this.rho = rho.clone();
     this.converged = converged;
     this.provenance = provenance;
-    int p = schema.size();
-    double[] flat = new double[sv.length * p];
-    for (int i = 0; i < sv.length; i++) {
-      System.arraycopy(sv[i], 0, flat, i * p, p);
-    }
-    this.ke = new KernelEval(kernel, gamma, degree, coef0, flat, sv.length, p);
+    this.ke = sv.eval(kernel, gamma, degree, coef0);
     this.start = new int[nSupport.length + 1];
     for (int c = 0; c < nSupport.length; c++) {
       start[c + 1] = start[c] + nSupport[c];
@@ -93,9 +88,9 @@ public class SVCModel implements Classifier {
     return svIdx.clone();
   }
 
-  /** The support vectors {@code [sv][feature]} ({@code support_vectors_}). */
+  /** The support vectors {@code [sv][feature]} ({@code support_vectors_}; a dense copy). */
   public double[][] supportVectors() {
-    return copy(sv);
+    return sv.toDense();
   }
 
   /** Support vectors per class ({@code n_support_}). */
@@ -145,22 +140,9 @@ public class SVCModel implements Classifier {
 
   /** LIBSVM's pairwise decision values {@code [row][pair]}, positive = the first class of the pair. */
   final double[][] raw(Frame x) {
-    double[] xc = Inputs.predictMatrix(schema, x, "SVC");
-    int n = x.rowCount();
-    int p = schema.size();
     int k = classes.size();
-    int nsv = sv.length;
-    double[] u = new double[p];
-    double[] kv = new double[nsv];
-    double[][] out = new double[n][k * (k - 1) / 2];
-    for (int r = 0; r < n; r++) {
-      for (int j = 0; j < p; j++) {
-        u[j] = xc[j * n + r];
-      }
-      double sq = KernelEval.squaredNorm(u, 0, p);
-      for (int s = 0; s < nsv; s++) {
-        kv[s] = ke.k(u, 0, sq, s);
-      }
+    double[][] out = new double[x.rowCount()][k * (k - 1) / 2];
+    ke.forEachRow(schema, x, "SVC", (r, kv) -> {
       int pi = 0;
       for (int a = 0; a < k; a++) {
         for (int b = a + 1; b < k; b++) {
@@ -177,7 +159,7 @@ public class SVCModel implements Classifier {
           pi++;
         }
       }
-    }
+    });
     return out;
   }
 
@@ -239,8 +221,9 @@ public class SVCModel implements Classifier {
   public State toState() {
     State.Builder b = ModelStates.start(TYPE, schema, provenance).put("classes", classes)
         .put("kernel", kernel.name()).put("gamma", gamma).put("degree", degree).put("coef0", coef0)
-        .put("support", svIdx).put("supportVectors", sv).put("nSupport", nSupport).put("dualCoef", coef)
+        .put("support", svIdx).put("nSupport", nSupport).put("dualCoef", coef)
         .put("rho", rho).put("converged", converged);
+    sv.write(b);
     if (probA != null) {
       b.put("probA", probA).put("probB", probB);
     }
@@ -261,7 +244,6 @@ public class SVCModel implements Classifier {
       List<String> classes = List.of(s.getStrings("classes"));
       int k = classes.size();
       int[] idx = s.getInts("support");
-      double[][] sv = s.getMatrix("supportVectors");
       int[] ns = s.getInts("nSupport");
       double[][] coef = s.getMatrix("dualCoef");
       double[] rho = s.getDoubles("rho");
@@ -271,12 +253,8 @@ public class SVCModel implements Classifier {
       for (int v : ns) {
         total += v;
       }
-      ModelStates.require(total == idx.length && sv.length == idx.length && coef.length == k - 1, s,
-          "support vector counts do not match");
-      for (double[] row : sv) {
-        ModelStates.require(row.length == schema.size(), s, "a support vector does not have " + schema.size()
-            + " values");
-      }
+      ModelStates.require(total == idx.length && coef.length == k - 1, s, "support vector counts do not match");
+      SupportSet sv = SupportSet.read(s, idx.length, schema.size());
       for (double[] row : coef) {
         ModelStates.require(row.length == idx.length, s, "a dual coefficient row does not have " + idx.length
             + " values");

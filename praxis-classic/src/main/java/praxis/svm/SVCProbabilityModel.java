@@ -19,7 +19,7 @@ import praxis.data.Schema;
  */
 public final class SVCProbabilityModel extends SVCModel implements ProbabilisticClassifier {
   SVCProbabilityModel(Schema schema, List<String> classes, Kernel kernel, double gamma, int degree, double coef0,
-      int[] svIdx, double[][] sv, int[] nSupport, double[][] coef, double[] rho, boolean converged, double[] probA,
+      int[] svIdx, SupportSet sv, int[] nSupport, double[][] coef, double[] rho, boolean converged, double[] probA,
       double[] probB, Provenance provenance) {
     super(schema, classes, kernel, gamma, degree, coef0, svIdx, sv, nSupport, coef, rho, converged, probA, probB,
         provenance);

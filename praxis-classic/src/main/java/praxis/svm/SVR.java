@@ -5,7 +5,6 @@ import org.slf4j.LoggerFactory;
 import praxis.api.Check;
 import praxis.api.Estimator;
 import praxis.api.Provenance;
-import praxis.classic.internal.Inputs;
 import praxis.data.Frame;
 import praxis.data.Target;
 
@@ -129,7 +128,8 @@ public final class SVR implements Estimator<SVR.Params, SVRModel> {
   static SVRModel fitWith(Frame x, Target y, String who, Kernel kernel, Gamma gammaRule, double gammaValue,
       int degree, double coef0, RegressionSolver solver, String provName, praxis.api.Params provParams,
       double tol) {
-    double[] xc = Inputs.fitMatrix(x, y, who);
+    KernelEval ke = KernelEval.forTraining(x, y, who, kernel, gammaRule, gammaValue, degree, coef0);
+    double gamma = ke.gamma;
     y.requireKind(Target.Kind.VALUES);
     double[] t = y.values();
     for (int i = 0; i < t.length; i++) {
@@ -138,9 +138,6 @@ public final class SVR implements Estimator<SVR.Params, SVRModel> {
       }
     }
     int n = x.rowCount();
-    int p = x.columnCount();
-    double gamma = gammaRule.resolve(gammaValue, xc, n, p);
-    KernelEval ke = new KernelEval(kernel, gamma, degree, coef0, KernelEval.rowMajor(xc, n, p), n, p);
     Smo.Solution s = solver.solve(ke, t);
     if (!s.converged()) {
       LOG.warn("{} stopped after {} iterations before reaching tol {}; increase maxIter or standardize the "
@@ -154,20 +151,16 @@ public final class SVR implements Estimator<SVR.Params, SVRModel> {
       }
     }
     int[] idx = new int[nsv];
-    double[][] sv = new double[nsv][p];
     double[] coef = new double[nsv];
     for (int i = 0, k = 0; i < n; i++) {
       double b = a[i] - a[i + n];
       if (b != 0) {
         idx[k] = i;
         coef[k] = b;
-        for (int j = 0; j < p; j++) {
-          sv[k][j] = xc[j * n + i];
-        }
         k++;
       }
     }
-    return new SVRModel(x.schema(), kernel, gamma, degree, coef0, idx, sv, coef, s.rho(), s.converged(),
+    return new SVRModel(x.schema(), kernel, gamma, degree, coef0, idx, SupportSet.of(ke, idx), coef, s.rho(), s.converged(),
         Provenance.of(provName, provParams, x, y, 0L));
   }
 }
