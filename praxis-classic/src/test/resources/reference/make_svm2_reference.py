@@ -39,6 +39,8 @@ def standardize(x):
 
 
 def tolist(a):
+    if hasattr(a, "toarray"):  # scipy sparse (dual_coef_ of a model fitted on sparse input)
+        a = a.toarray()
     return np.asarray(a, dtype=float).tolist()
 
 
@@ -145,6 +147,38 @@ out["linsvc_breast_default"] = linear_svc_case("breast_cancer")
 out["linsvr_diabetes_l1"] = linear_svr_case("diabetes", C=1.0, epsilon=5.0, **TIGHT)
 out["linsvr_diabetes_l2"] = linear_svr_case("diabetes", C=0.1, loss="squared_epsilon_insensitive", epsilon=1.0,
                                             intercept_scaling=10.0, **TIGHT)
+
+# Sparse input: the first 240 digits of classes 0-3, pixels / 16, written as a LibSVM file (1-based indices,
+# zeros left out; about 50% of the cells are zero) and read back with scikit-learn's sparse loader, so the
+# reference models are fitted on a scipy CSR matrix (LIBSVM's / LIBLINEAR's sparse code paths).
+from sklearn.datasets import load_svmlight_file
+xg, lg = load("digits")
+keep = [i for i, v in enumerate(lg) if v in ("0", "1", "2", "3")][:240]
+xg = xg[keep] / 16.0
+lg = [lg[i] for i in keep]
+path = os.path.join(HERE, "digits4_sparse.libsvm")
+with open(path, "w") as f:
+    for row, lab in zip(xg, lg):
+        f.write(lab + "".join(" %d:%s" % (j + 1, repr(float(v))) for j, v in enumerate(row) if v != 0) + "\n")
+xsp, ysp = load_svmlight_file(path, n_features=64)
+assert xsp.format == "csr"
+ysp = [str(int(v)) for v in ysp]
+sp = {"file": "digits4_sparse.libsvm", "density": float(xsp.nnz) / (xsp.shape[0] * xsp.shape[1])}
+m = LinearSVC(C=0.1, tol=1e-8, max_iter=200000, random_state=0).fit(xsp, ysp)
+sp["linear_svc"] = {"params": {"C": 0.1, "tol": 1e-8, "max_iter": 200000}, "classes": list(m.classes_),
+                    "coef": tolist(m.coef_), "intercept": tolist(m.intercept_), "predict": list(m.predict(xsp))}
+from sklearn.svm import SVC
+m = SVC().fit(xsp, ysp)
+sp["svc"] = {"gamma": float(m._gamma), "support": m.support_.tolist(), "n_support": m.n_support_.tolist(),
+             "dual_coef": tolist(m.dual_coef_), "intercept": tolist(m.intercept_),
+             "decision_ovo": tolist(SVC(decision_function_shape="ovo").fit(xsp, ysp).decision_function(xsp)),
+             "predict": list(m.predict(xsp))}
+m = OneClassSVM(nu=0.2).fit(xsp)
+sp["one_class_svm"] = {"gamma": float(m._gamma), "support": m.support_.tolist(),
+                       "dual_coef": tolist(m.dual_coef_),
+                       "intercept": tolist(m.intercept_), "decision": tolist(m.decision_function(xsp)),
+                       "predict": m.predict(xsp).tolist()}
+out["sparse_digits4"] = sp
 
 with open(os.path.join(HERE, "svm2_reference.json"), "w") as f:
     json.dump(out, f, indent=1)
