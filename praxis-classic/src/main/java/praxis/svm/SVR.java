@@ -160,7 +160,7 @@ public final class SVR implements Estimator<SVR.Params, SVRModel> {
         k++;
       }
     }
-    return new SVRModel(x.schema(), kernel, gamma, degree, coef0, idx, SupportSet.of(ke, idx), coef, s.rho(), s.converged(),
-        Provenance.of(provName, provParams, x, y, 0L));
+    return new SVRModel(x.schema(), kernel, gamma, degree, coef0, idx, SupportSet.of(ke, idx), coef, s.rho(),
+        s.converged(), Provenance.of(provName, provParams, x, y, 0L));
   }
 }
