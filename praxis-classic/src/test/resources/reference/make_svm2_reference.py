@@ -180,5 +180,25 @@ sp["one_class_svm"] = {"gamma": float(m._gamma), "support": m.support_.tolist(),
                        "predict": m.predict(xsp).tolist()}
 out["sparse_digits4"] = sp
 
+# 5-fold stratified CV (shuffle, random_state 0) accuracy of StandardScaler + NuSVC() / LinearSVC() - the
+# protocol of /work/shared/reference/sklearn_baselines.py; fold test indices recorded for the Java test.
+from sklearn.model_selection import StratifiedKFold
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import StandardScaler
+cv = {}
+for name in ["iris", "breast_cancer", "wine"]:
+    x, labels = load(name)
+    y = np.array(labels)
+    folds = list(StratifiedKFold(5, shuffle=True, random_state=0).split(x, labels))
+    entry = {"test_folds": [te.tolist() for _, te in folds]}
+    for key, make in [("nu_svc", lambda: NuSVC()), ("linear_svc", lambda: LinearSVC(random_state=0))]:
+        accs = []
+        for tr, te in folds:
+            pipe = Pipeline([("s", StandardScaler()), ("m", make())]).fit(x[tr], y[tr])
+            accs.append(float(np.mean(pipe.predict(x[te]) == y[te])))
+        entry[key] = {"fold_accuracy": accs, "accuracy": float(np.mean(accs))}
+    cv[name] = entry
+out["cv_protocol"] = cv
+
 with open(os.path.join(HERE, "svm2_reference.json"), "w") as f:
     json.dump(out, f, indent=1)
