@@ -1,0 +1,25 @@
+package praxis.cluster;
+
+import java.util.List;
+import praxis.api.EstimatorInfo;
+import praxis.api.EstimatorProvider;
+import praxis.api.Task;
+
+/**
+ * Registers the clustering estimators with {@link praxis.api.Estimators} (via
+ * {@code META-INF/services/praxis.api.EstimatorProvider}).
+ *
+ * <pre>{@code
+ * Estimator<?, ?> km = Estimators.create("kmeans", Map.of("nClusters", "3"));
+ * }</pre>
+ */
+public final class ClusterEstimators implements EstimatorProvider {
+  @Override
+  public List<EstimatorInfo> estimators() {
+    return List.of(
+        new EstimatorInfo("kmeans", "k-means (k-means++ seeding, Lloyd or Elkan, best of nInit runs)",
+            Task.CLUSTERING, true, KMeans::new),
+        new EstimatorInfo("minibatch_kmeans", "mini-batch k-means for large data", Task.CLUSTERING, true,
+            MiniBatchKMeans::new));
+  }
+}
