@@ -20,6 +20,8 @@ public final class ClusterEstimators implements EstimatorProvider {
         new EstimatorInfo("kmeans", "k-means (k-means++ seeding, Lloyd or Elkan, best of nInit runs)",
             Task.CLUSTERING, true, KMeans::new),
         new EstimatorInfo("minibatch_kmeans", "mini-batch k-means for large data", Task.CLUSTERING, true,
-            MiniBatchKMeans::new));
+            MiniBatchKMeans::new),
+        new EstimatorInfo("gaussian_mixture", "Gaussian mixture by EM (full/tied/diag/spherical covariances)",
+            Task.CLUSTERING, true, praxis.mixture.GaussianMixture::new));
   }
 }
