@@ -21,6 +21,8 @@ public final class ClusterEstimators implements EstimatorProvider {
             Task.CLUSTERING, true, KMeans::new),
         new EstimatorInfo("minibatch_kmeans", "mini-batch k-means for large data", Task.CLUSTERING, true,
             MiniBatchKMeans::new),
+        new EstimatorInfo("agglomerative", "hierarchical clustering (Ward/complete/average/single linkage)",
+            Task.CLUSTERING, true, AgglomerativeClustering::new),
         new EstimatorInfo("gaussian_mixture", "Gaussian mixture by EM (full/tied/diag/spherical covariances)",
             Task.CLUSTERING, true, praxis.mixture.GaussianMixture::new));
   }
