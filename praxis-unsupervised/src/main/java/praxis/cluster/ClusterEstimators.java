@@ -23,6 +23,8 @@ public final class ClusterEstimators implements EstimatorProvider {
             MiniBatchKMeans::new),
         new EstimatorInfo("agglomerative", "hierarchical clustering (Ward/complete/average/single linkage)",
             Task.CLUSTERING, true, AgglomerativeClustering::new),
+        new EstimatorInfo("dbscan", "density clustering (core samples within eps; noise = -1)", Task.CLUSTERING,
+            true, DBSCAN::new),
         new EstimatorInfo("gaussian_mixture", "Gaussian mixture by EM (full/tied/diag/spherical covariances)",
             Task.CLUSTERING, true, praxis.mixture.GaussianMixture::new));
   }
