@@ -23,6 +23,8 @@ public final class DecompositionEstimators implements EstimatorProvider {
             IncrementalPCA::new),
         new EstimatorInfo("kernel_pca", "kernel PCA (linear, poly, RBF, sigmoid, cosine), optional pre-images",
             Task.TRANSFORM, true, KernelPCA::new),
+        new EstimatorInfo("nmf", "non-negative matrix factorization (coordinate descent or multiplicative updates)",
+            Task.TRANSFORM, false, NMF::new),
         new EstimatorInfo("truncated_svd", "truncated SVD / LSA, works on sparse input without centering",
             Task.TRANSFORM, false, TruncatedSVD::new));
   }
