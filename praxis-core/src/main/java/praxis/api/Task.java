@@ -15,5 +15,7 @@ public enum Task {
   /** Groups rows without labels. */
   CLUSTERING,
   /** Transforms frames (preprocessing, projections). */
-  TRANSFORM
+  TRANSFORM,
+  /** Tells inliers from outliers ({@link OutlierDetector}). */
+  OUTLIER_DETECTION
 }

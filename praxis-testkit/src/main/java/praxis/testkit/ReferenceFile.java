@@ -65,7 +65,11 @@ public final class ReferenceFile {
 
   /** A numeric matrix (array of rows). */
   public double[][] matrix(String... path) {
-    JsonNode n = get(path);
+    return toMatrix(get(path));
+  }
+
+  /** A JSON array of numeric arrays as rows. */
+  public static double[][] toMatrix(JsonNode n) {
     double[][] out = new double[n.size()][];
     for (int i = 0; i < out.length; i++) {
       out[i] = toVector(n.get(i));

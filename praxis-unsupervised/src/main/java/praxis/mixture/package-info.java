@@ -1,0 +1,2 @@
+/** Gaussian mixture models fitted by expectation–maximization. */
+package praxis.mixture;

@@ -1,0 +1,2 @@
+/** Outlier and novelty detection: local outlier factor, isolation forest, elliptic envelope. */
+package praxis.outlier;
