@@ -110,7 +110,7 @@ public final class ClassicEstimators implements EstimatorProvider {
         new EstimatorInfo("nu_svr", "nu-support vector regression (LIBSVM-style SMO)", Task.REGRESSION, true,
             NuSVR::new),
         new EstimatorInfo("one_class_svm", "one-class SVM novelty detection: predict +1 inlier / -1 outlier (target "
-            + "ignored)", Task.CLUSTERING, true, OneClassSVM::new, ClassicEstimators::outlierDetectorOnly),
+            + "ignored)", Task.OUTLIER_DETECTION, true, OneClassSVM::new, ClassicEstimators::outlierDetectorOnly),
         new EstimatorInfo("linear_svc", "linear SVM classifier, hinge / squared hinge, one-vs-rest (LIBLINEAR-style "
             + "dual coordinate descent)", Task.CLASSIFICATION, true, LinearSVC::new),
         new EstimatorInfo("linear_svr", "linear SVM regressor, epsilon-insensitive loss (LIBLINEAR-style dual "

@@ -1,7 +1,7 @@
 package praxis.svm;
 
-import praxis.api.Clusterer;
 import praxis.api.ModelCodec;
+import praxis.api.OutlierDetector;
 import praxis.api.Provenance;
 import praxis.classic.internal.ModelStates;
 import praxis.data.Frame;
@@ -20,7 +20,7 @@ import praxis.io.State;
  * double offset = m.offset();          // rho
  * }</pre>
  */
-public final class OneClassSVMModel implements Clusterer {
+public final class OneClassSVMModel implements OutlierDetector {
   static final String TYPE = "one_class_svm";
   private final Schema schema;
   private final Kernel kernel;

@@ -54,7 +54,7 @@ class Svm2ChecksTest {
     assertEquals(Task.REGRESSION, Estimators.info("nu_svr").task());
     assertEquals(Task.CLASSIFICATION, Estimators.info("linear_svc").task());
     assertEquals(Task.REGRESSION, Estimators.info("linear_svr").task());
-    assertEquals(Task.CLUSTERING, Estimators.info("one_class_svm").task());
+    assertEquals(Task.OUTLIER_DETECTION, Estimators.info("one_class_svm").task());
     assertFalse(Estimators.info("one_class_svm").appliesTo().test(IRIS.x().schema()), "not in compare");
     assertTrue(Estimators.info("linear_svc").appliesTo().test(IRIS.x().schema()));
     for (String name : new String[] {"nu_svc", "nu_svr", "one_class_svm", "linear_svc", "linear_svr"}) {
