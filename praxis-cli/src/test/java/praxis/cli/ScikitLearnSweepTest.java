@@ -1,5 +1,6 @@
 package praxis.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,8 +31,8 @@ import praxis.svm.SVCModel;
  * reference folds, scored by the code path of {@code praxis compare} ({@link Cv#run}). Every mean is within
  * 1 percentage point of scikit-learn 1.2.1's same model or better: accuracy, macro-F1, ROC-AUC and R² at most
  * 0.01 below, RMSE at most 1% above. Scikit-learn scores SVC's ROC-AUC with {@code decision_function} (SVC()
- * has no probabilities); Praxis' SVC without probabilities has no {@code predict_proba} either, so its AUC is
- * taken from {@link SVCModel#decisionFunction} on the same folds here.
+ * has no probabilities); Praxis' {@code compare} does the same for SVC without probabilities
+ * ({@link SVCModel#decisionFunction}), checked fold by fold against a direct computation.
  *
  * <p>Reference: {@code reference/sklearn_sweep.csv}, copied from the shared scikit-learn baselines by
  * {@code extract_sweep.py} beside it. By default the two slow data sets (spam, LetterRecognition) are left out;
@@ -74,16 +75,14 @@ class ScikitLearnSweepTest {
     for (String m : r.scores().keySet()) {
       out.put(m, r.mean(m));
     }
-    if (model.equals("svc") && p.task() == Task.CLASSIFICATION && p.y().classCount() == 2) {
-      out.put("roc_auc", svcDecisionAuc(e, p, folds));
-    }
     return out;
   }
 
-  /** Mean ROC-AUC of the SVC pipeline's decision values (positive = second class), as scikit-learn scores SVC(). */
-  static double svcDecisionAuc(Estimator<?, ?> pipeline, Data.Problem p, List<Fold> folds) {
-    double sum = 0;
-    for (Fold f : folds) {
+  /** Per-fold ROC-AUC of the SVC pipeline's decision values (positive = second class), as scikit-learn scores SVC(). */
+  static double[] svcDecisionAuc(Estimator<?, ?> pipeline, Data.Problem p, List<Fold> folds) {
+    double[] out = new double[folds.size()];
+    for (int k = 0; k < folds.size(); k++) {
+      Fold f = folds.get(k);
       PipelineModel pm = (PipelineModel) pipeline.fit(p.x().rows(f.train()), p.y().rows(f.train()));
       Frame test = p.x().rows(f.test());
       SVCModel svc = (SVCModel) pm.finalModel();
@@ -93,9 +92,31 @@ class ScikitLearnSweepTest {
       for (int i = 0; i < codes.length; i++) {
         score[i] = d[i][0];
       }
-      sum += Curves.rocAuc(codes, score);
+      out[k] = Curves.rocAuc(codes, score);
     }
-    return sum / folds.size();
+    return out;
+  }
+
+  @Test
+  void svcRocAucIsScoredFromDecisionValuesAsScikitLearnDoes() {
+    Data.Problem p = Data.problem(Data.load(Data.BUILTIN + "Sonar"), null, null);
+    List<Fold> folds = Cv.splitter(p.task(), 5, 0).split(p.x(), p.y(), null);
+    Estimator<?, ?> e = Cv.pipeline(Estimators.info("svc").factory().get(), true);
+    Cv.Result r;
+    try (Progress bar = Progress.start("svc", folds.size(), false)) {
+      r = Cv.run("svc", e, p, folds, Cv.metrics(Task.CLASSIFICATION, 2), 1, false, bar);
+    }
+    // compare's roc_auc column for svc (no probabilities) equals the AUC of the decision values, fold by fold
+    assertArrayEquals(svcDecisionAuc(e, p, folds), r.scores().get("roc_auc"), 0.0);
+    // the hinge-loss SGD classifier (no probabilities either) gets its AUC from x.w + b the same way
+    Cv.Result sgd;
+    try (Progress bar = Progress.start("sgd", folds.size(), false)) {
+      sgd = Cv.run("sgd_classifier", Cv.pipeline(Estimators.info("sgd_classifier").factory().get(), true), p, folds,
+          Cv.metrics(Task.CLASSIFICATION, 2), 1, false, bar);
+    }
+    assertNotNull(sgd.scores().get("roc_auc"));
+    assertTrue(sgd.mean("roc_auc") > 0.7 && sgd.mean("roc_auc") <= 1, "sgd roc_auc " + sgd.mean("roc_auc"));
+    assertTrue(!sgd.scores().containsKey("log_loss"), "no log loss without probabilities");
   }
 
   static boolean withinTolerance(String metric, double praxis, double sklearn) {
