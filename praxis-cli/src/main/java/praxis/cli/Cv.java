@@ -15,9 +15,12 @@ import praxis.api.Regressor;
 import praxis.api.Task;
 import praxis.data.Frame;
 import praxis.data.Target;
+import praxis.linear.SGDClassifierModel;
+import praxis.metrics.Curves;
 import praxis.metrics.Scorer;
 import praxis.metrics.Scorers;
 import praxis.pipeline.Pipeline;
+import praxis.pipeline.PipelineModel;
 import praxis.pipeline.Preprocessing;
 import praxis.select.CrossValidation;
 import praxis.select.CvResult;
@@ -25,6 +28,7 @@ import praxis.select.Fold;
 import praxis.select.KFold;
 import praxis.select.Splitter;
 import praxis.select.StratifiedKFold;
+import praxis.svm.SVCModel;
 
 /**
  * Cross-validation as the CLI runs it: the reference protocol (stratified k-fold for classification, k-fold
@@ -127,7 +131,9 @@ public final class Cv {
 
   /**
    * The scorers for {@code metrics}. Scorers that need probabilities give NaN for models without them
-   * instead of failing the whole run.
+   * instead of failing the whole run, except binary ROC-AUC, which falls back on the model's decision values
+   * when it has them (as scikit-learn's {@code roc_auc} scorer uses {@code decision_function} when there is no
+   * {@code predict_proba}; e.g. {@code svc} without probabilities): see {@link #decisionValues}.
    */
   public static List<Scorer> scorers(List<Metric> metrics) {
     List<Scorer> out = new ArrayList<>();
@@ -139,17 +145,63 @@ public final class Cv {
     return out;
   }
 
-  /** Delegates to a probability-based scorer; NaN for models without class probabilities. */
+  /** Delegates to a probability-based scorer; NaN for models without class probabilities (see above). */
   private record ProbaScorer(Scorer inner) implements Scorer {
     @Override
     public double score(Model model, Frame x, Target y) {
-      return model instanceof ProbabilisticClassifier ? inner.score(model, x, y) : Double.NaN;
+      if (model instanceof ProbabilisticClassifier) {
+        return inner.score(model, x, y);
+      }
+      if (inner.name().equals("roc_auc")) {
+        double[] d = decisionValues(model, x);
+        if (d != null) {
+          List<String> classes = ((Classifier) model).classes();
+          List<String> labels = y.classList();
+          int[] codes = y.codes();
+          int[] positive = new int[codes.length];
+          for (int i = 0; i < codes.length; i++) {
+            positive[i] = labels.get(codes[i]).equals(classes.get(1)) ? 1 : 0;
+          }
+          return Curves.rocAuc(positive, d);
+        }
+      }
+      return Double.NaN;
     }
 
     @Override
     public String name() {
       return inner.name();
     }
+  }
+
+  /**
+   * Binary decision values (larger means the second model class) of a two-class model without probabilities,
+   * also behind a pipeline: {@link SVCModel#decisionFunction} and {@link SGDClassifierModel#decisionFunction};
+   * null for any other model or more than two classes.
+   */
+  static double[] decisionValues(Model model, Frame x) {
+    Model m = model;
+    Frame in = x;
+    if (model instanceof PipelineModel p) {
+      m = p.finalModel();
+      in = p.transformBeforeFinal(x);
+    }
+    if (!(m instanceof Classifier c) || c.classes().size() != 2) {
+      return null;
+    }
+    double[][] d;
+    if (m instanceof SVCModel svc) {
+      d = svc.decisionFunction(in);
+    } else if (m instanceof SGDClassifierModel sgd) {
+      d = sgd.decisionFunction(in);
+    } else {
+      return null;
+    }
+    double[] out = new double[d.length];
+    for (int i = 0; i < d.length; i++) {
+      out[i] = d[i][0];
+    }
+    return out;
   }
 
   /** Stratified k-fold (classification) or k-fold (regression), shuffled with {@code seed}. */
