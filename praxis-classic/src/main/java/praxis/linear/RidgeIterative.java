@@ -151,7 +151,8 @@ final class RidgeIterative {
   /**
    * LSQR (Paige &amp; Saunders 1982, with damping {@code sqrt(alpha)}) on {@code min ‖Xc w − yc‖² + alpha‖w‖²}.
    * The norm of the damped normal-equation residual is available from the bidiagonalization as
-   * {@code phibar·alpha_k·|c_k|}; the final iterate is checked with the recomputed gradient.
+   * {@code phibar·alpha_k·|c_k|}; the final iterate is checked with the recomputed gradient, allowing a factor
+   * 10 over {@code tol} for the gap between the recursive estimate and the recomputed value.
    *
    * @throws IllegalStateException when the tolerance is not met within {@code maxIter} iterations
    */
