@@ -58,7 +58,7 @@ public final class ClassicEstimators implements EstimatorProvider {
             + "descent, one-vs-rest", Task.CLASSIFICATION, true, SGDClassifier::new),
         new EstimatorInfo("sgd_regressor", "linear regressor (squared/Huber/epsilon-insensitive) by stochastic "
             + "gradient descent", Task.REGRESSION, true, SGDRegressor::new),
-        new EstimatorInfo("ridge", "least squares with an L2 penalty (Cholesky/SVD closed form, CG/LSQR iterative)", Task.REGRESSION,
+        new EstimatorInfo("ridge", "least squares with an L2 penalty (Cholesky or SVD closed form)", Task.REGRESSION,
             true, Ridge::new),
         new EstimatorInfo("lasso", "least squares with an L1 penalty (coordinate descent)", Task.REGRESSION, true,
             Lasso::new),
