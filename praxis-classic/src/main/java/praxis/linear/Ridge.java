@@ -137,17 +137,21 @@ public final class Ridge implements Estimator<Ridge.Params, RidgeModel> {
     int n = pr.n;
     int p = pr.p;
     double alpha = params.alpha();
-    Solver s = params.solver();
-    if (s == Solver.AUTO) {
-      s = alpha == 0 || p > n ? Solver.SVD : p <= AUTO_CHOLESKY_MAX_P ? Solver.CHOLESKY : Solver.CG;
-    }
-    double[] coef = switch (s) {
+    double[] coef = switch (resolve(params.solver(), n, p, alpha)) {
       case CHOLESKY -> viaCholesky(pr, alpha);
       case CG -> RidgeIterative.conjugateGradient(pr, alpha, params.tol(), params.maxIter());
       case LSQR -> RidgeIterative.lsqr(pr, alpha, params.tol(), params.maxIter());
       default -> viaSvd(pr, alpha);
     };
     return new RidgeModel(x.schema(), coef, pr.intercept(coef), Provenance.of(name(), params, x, y, 0L));
+  }
+
+  /** The solver {@code s} stands for on an n x p design ({@link Solver#AUTO} resolved as documented). */
+  static Solver resolve(Solver s, int n, int p, double alpha) {
+    if (s != Solver.AUTO) {
+      return s;
+    }
+    return alpha == 0 || p > n ? Solver.SVD : p <= AUTO_CHOLESKY_MAX_P ? Solver.CHOLESKY : Solver.CG;
   }
 
   private static double[] viaCholesky(CoordinateDescent.Problem pr, double alpha) {
