@@ -17,6 +17,7 @@ import praxis.dummy.DummyClassifier;
 import praxis.dummy.DummyRegressor;
 import praxis.linear.ElasticNet;
 import praxis.linear.ElasticNetCV;
+import praxis.linear.HuberRegressor;
 import praxis.linear.Lasso;
 import praxis.linear.LassoCV;
 import praxis.linear.LinearRegression;
@@ -65,6 +66,8 @@ public final class ClassicEstimators implements EstimatorProvider {
             + "gradient descent", Task.REGRESSION, true, SGDRegressor::new),
         new EstimatorInfo("ridge", "least squares with an L2 penalty (Cholesky or SVD closed form)", Task.REGRESSION,
             true, Ridge::new),
+        new EstimatorInfo("huber_regressor", "linear regression robust to outliers (Huber loss, joint scale, L-BFGS)",
+            Task.REGRESSION, true, HuberRegressor::new),
         new EstimatorInfo("lasso", "least squares with an L1 penalty (coordinate descent)", Task.REGRESSION, true,
             Lasso::new),
         new EstimatorInfo("elastic_net", "least squares with L1 + L2 penalties (coordinate descent)",

@@ -16,8 +16,16 @@ import praxis.linalg.SVD;
  * {@code b = ȳ − x̄·w}). Closed form {@code (XcᵀXc + alpha·I) w = Xcᵀyc}, solved by a Cholesky factorization
  * ({@link LinAlg#cholesky}; O(n p² + p³)) or through the thin SVD {@code Xc = U S Vᵀ},
  * {@code w = V diag(s/(s² + alpha)) Uᵀyc} (O(n p min(n, p)); preferred when p &gt; n and the only choice for
- * alpha = 0, where it gives the minimum-norm least-squares solution). {@link Solver#AUTO} takes Cholesky when
- * {@code p <= n} and alpha &gt; 0, else the SVD. Scale-sensitive: standardize features first.
+ * alpha = 0, where it gives the minimum-norm least-squares solution). For large problems two matrix-free
+ * iterative solvers touch X only through products {@code Xv} and {@code Xᵀu} (two sequential passes over the
+ * column-major design per iteration, O(n p) each, no p x p matrix): {@link Solver#CG}, conjugate gradients on
+ * the normal equations with a Jacobi (diagonal) preconditioner (scikit-learn's {@code sparse_cg}), and
+ * {@link Solver#LSQR}, Paige and Saunders' LSQR on the damped least-squares problem
+ * {@code min ‖Xc w − yc‖² + alpha‖w‖²} (scikit-learn's {@code lsqr}); both stop when the gradient of the
+ * objective, {@code ‖Xcᵀ(yc − Xc w) − alpha·w‖}, is at most {@code tol·‖Xcᵀyc‖}, or after {@code maxIter}
+ * iterations. {@link Solver#AUTO} takes the SVD when alpha = 0 or {@code p > n}, Cholesky when
+ * {@code p <= }{@value #AUTO_CHOLESKY_MAX_P} (forming {@code XᵀX} costs n p², the factorization p³), and CG
+ * for wider designs. Scale-sensitive: standardize features first.
  *
  * <pre>{@code
  * RidgeModel m = new Ridge(Ridge.Params.DEFAULTS.withAlpha(10)).fit(x, y);
@@ -32,8 +40,15 @@ public final class Ridge implements Estimator<Ridge.Params, RidgeModel> {
     /** Cholesky factorization of {@code XcᵀXc + alpha·I} (needs alpha &gt; 0 or full column rank). */
     CHOLESKY,
     /** Thin SVD of the centred design. */
-    SVD
+    SVD,
+    /** Preconditioned conjugate gradients on the normal equations, matrix-free (needs alpha &gt; 0 or full rank). */
+    CG,
+    /** LSQR on the damped least-squares problem, matrix-free. */
+    LSQR
   }
+
+  /** Largest feature count for which {@link Solver#AUTO} forms and factors {@code XᵀX}. */
+  public static final int AUTO_CHOLESKY_MAX_P = 2000;
 
   /**
    * Hyperparameters.
@@ -41,30 +56,45 @@ public final class Ridge implements Estimator<Ridge.Params, RidgeModel> {
    * @param alpha penalty strength (&gt;= 0)
    * @param fitIntercept whether to fit an unpenalized intercept
    * @param solver the linear-algebra route
+   * @param tol relative gradient tolerance of the iterative solvers CG and LSQR (&gt; 0)
+   * @param maxIter iteration limit of the iterative solvers (&gt;= 1)
    */
-  public record Params(double alpha, boolean fitIntercept, Solver solver) implements praxis.api.Params {
-    /** alpha 1, intercept, automatic solver (scikit-learn's defaults). */
+  public record Params(double alpha, boolean fitIntercept, Solver solver, double tol, int maxIter)
+      implements praxis.api.Params {
+    /** alpha 1, intercept, automatic solver (scikit-learn's defaults); tol 1e-10, at most 1000 iterations. */
     public static final Params DEFAULTS = new Params(1.0, true, Solver.AUTO);
 
     /** Validates. */
     public Params {
       Check.nonNegative(alpha, "alpha");
       Check.notNull(solver, "solver");
+      Check.positive(tol, "tol");
+      Check.atLeast(maxIter, 1, "maxIter");
+    }
+
+    /** With the iterative solvers' defaults tol 1e-10 and maxIter 1000. */
+    public Params(double alpha, boolean fitIntercept, Solver solver) {
+      this(alpha, fitIntercept, solver, 1e-10, 1000);
     }
 
     /** A copy with another alpha. */
     public Params withAlpha(double a) {
-      return new Params(a, fitIntercept, solver);
+      return new Params(a, fitIntercept, solver, tol, maxIter);
     }
 
     /** A copy with or without intercept. */
     public Params withFitIntercept(boolean yes) {
-      return new Params(alpha, yes, solver);
+      return new Params(alpha, yes, solver, tol, maxIter);
     }
 
     /** A copy with another solver. */
     public Params withSolver(Solver s) {
-      return new Params(alpha, fitIntercept, s);
+      return new Params(alpha, fitIntercept, s, tol, maxIter);
+    }
+
+    /** A copy with another tolerance and iteration limit for CG and LSQR. */
+    public Params withTolerance(double t, int iterations) {
+      return new Params(alpha, fitIntercept, solver, t, iterations);
     }
   }
 
@@ -107,10 +137,21 @@ public final class Ridge implements Estimator<Ridge.Params, RidgeModel> {
     int n = pr.n;
     int p = pr.p;
     double alpha = params.alpha();
-    Solver s = params.solver();
-    boolean cholesky = s == Solver.CHOLESKY || (s == Solver.AUTO && p <= n && alpha > 0);
-    double[] coef = cholesky ? viaCholesky(pr, alpha) : viaSvd(pr, alpha);
+    double[] coef = switch (resolve(params.solver(), n, p, alpha)) {
+      case CHOLESKY -> viaCholesky(pr, alpha);
+      case CG -> RidgeIterative.conjugateGradient(pr, alpha, params.tol(), params.maxIter());
+      case LSQR -> RidgeIterative.lsqr(pr, alpha, params.tol(), params.maxIter());
+      default -> viaSvd(pr, alpha);
+    };
     return new RidgeModel(x.schema(), coef, pr.intercept(coef), Provenance.of(name(), params, x, y, 0L));
+  }
+
+  /** The solver {@code s} stands for on an n x p design ({@link Solver#AUTO} resolved as documented). */
+  static Solver resolve(Solver s, int n, int p, double alpha) {
+    if (s != Solver.AUTO) {
+      return s;
+    }
+    return alpha == 0 || p > n ? Solver.SVD : p <= AUTO_CHOLESKY_MAX_P ? Solver.CHOLESKY : Solver.CG;
   }
 
   private static double[] viaCholesky(CoordinateDescent.Problem pr, double alpha) {

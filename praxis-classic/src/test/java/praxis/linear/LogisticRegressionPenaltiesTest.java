@@ -38,6 +38,12 @@ import praxis.testkit.Fixtures;
  * L1 fit after 100000 epochs, digits L1 at C = 0.1 after the 3000 epochs the script allows) saga is not at the
  * optimum: the Praxis objective must not be higher than saga's (measured: lower by 9.3e-11, 2.3e-8 and
  * 1.8e-9), and the coefficients are only compared to 0.05 (measured 2.0e-3, 4.4e-2 and 8.6e-4).
+ *
+ * <p>digits L1 and elastic-net at C = 1 ({@code make_logreg_digits_c1_reference.py} ->
+ * {@code logreg_digits_c1_reference.json}): saga capped at 3000 epochs is 0.35% (L1) and 0.06% (elastic-net)
+ * above the optimum there, so the coefficient reference is the exact minimizer of the same objective from
+ * SciPy's L-BFGS-B on the split W = W+ - W- (KKT residual 1.6e-7 and 1.9e-7 on the summed scale), compared
+ * to 1e-4 like the others (measured 1.6e-5 and 8.5e-6); the Praxis objective must also be at most saga's.
  */
 class LogisticRegressionPenaltiesTest {
   /** Coefficient tolerance where saga stopped at max_iter short of tol 1e-10 (measured differences below). */
@@ -47,13 +53,19 @@ class LogisticRegressionPenaltiesTest {
 
   /** The fixture, read on first use. */
   private static final class Ref {
-    static final JsonNode ROOT = load();
+    static final JsonNode ROOT = load("logreg3_reference.json");
+    /** digits L1 / elastic-net at C = 1 ({@code make_logreg_digits_c1_reference.py}, saga capped at 3000 epochs). */
+    static final JsonNode DIGITS_C1 = load("logreg_digits_c1_reference.json");
 
-    private static JsonNode load() {
-      try (InputStream in = LogisticRegressionPenaltiesTest.class.getResourceAsStream(
-          "/reference/logreg3_reference.json")) {
+    static JsonNode get(String key) {
+      JsonNode n = ROOT.get(key);
+      return n != null ? n : DIGITS_C1.get(key);
+    }
+
+    private static JsonNode load(String file) {
+      try (InputStream in = LogisticRegressionPenaltiesTest.class.getResourceAsStream("/reference/" + file)) {
         if (in == null) {
-          throw new IllegalStateException("reference/logreg3_reference.json is missing from the test classpath");
+          throw new IllegalStateException("reference/" + file + " is missing from the test classpath");
         }
         return new ObjectMapper().readTree(in);
       } catch (IOException e) {
@@ -121,7 +133,7 @@ class LogisticRegressionPenaltiesTest {
   }
 
   private static void check(String key, LogisticRegressionModel m, Frame x, Target y, double[] s) {
-    JsonNode ref = Ref.ROOT.get(key);
+    JsonNode ref = Ref.get(key);
     boolean sagaShort = ref.get("stopped_at_max_iter").asBoolean();
     double coefTol = sagaShort ? SAGA_SHORT_TOL : 1e-4;
     assertEquals(y.classList().toString(), ref.get("classes").toString().replace("\"", "").replace(",", ", "));
@@ -133,6 +145,10 @@ class LogisticRegressionPenaltiesTest {
     assertTrue(m.converged(), key + " did not converge");
     assertTrue(diff <= coefTol, key + ": max coefficient difference " + diff + " > " + coefTol);
     assertTrue(obj <= refObj + 1e-9 * Math.abs(refObj), key + ": objective " + obj + " above scikit-learn's " + refObj);
+    if (ref.has("saga")) {                 // an exact (KKT-certified) reference plus saga's capped run
+      double saga = ref.get("saga").get("objective").asDouble();
+      assertTrue(obj <= saga, key + ": objective " + obj + " above saga's " + saga);
+    }
   }
 
   private static void compareDataset(String name) {
@@ -141,10 +157,7 @@ class LogisticRegressionPenaltiesTest {
     for (String pen : new String[] {"l2", "l1", "elasticnet"}) {
       for (String c : new String[] {"1", "0.1"}) {
         String key = name + "_" + pen + "_c" + c;
-        JsonNode ref = Ref.ROOT.get(key);
-        if (ref == null) {
-          continue; // not computed (digits L1 / elastic-net at C = 1, see the script)
-        }
+        JsonNode ref = Ref.get(key);
         LogisticRegressionModel m = new LogisticRegression(params(ref)).fit(xs, d.y());
         check(key, m, xs, d.y(), null);
       }

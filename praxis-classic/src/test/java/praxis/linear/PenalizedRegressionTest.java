@@ -67,6 +67,67 @@ class PenalizedRegressionTest {
   }
 
   @Test
+  void iterativeRidgeSolversMatchCholeskyOnALargeGeneratedProblem() {
+    // 200,000 x 20, correlated columns on different scales plus an offset; CG and LSQR (matrix-free) against
+    // the Cholesky (SVD at alpha 0) closed form to 1e-6 relative (measured worst: CG 3.9e-10, LSQR 4.7e-12)
+    int n = 200_000;
+    int p = 20;
+    SplittableRandom rng = new SplittableRandom(11);
+    double[][] cols = new double[p][n];
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      double common = rng.nextGaussian();
+      for (int j = 0; j < p; j++) {
+        cols[j][i] = (j + 1) * (0.5 * common + rng.nextGaussian()) + 3 * j;
+        y[i] += (j % 3 - 1) * 0.7 * cols[j][i];
+      }
+      y[i] += 5 + rng.nextGaussian();
+    }
+    java.util.List<praxis.data.Column> columns = new java.util.ArrayList<>();
+    for (int j = 0; j < p; j++) {
+      columns.add(praxis.data.DoubleColumn.of("x" + j, cols[j]));
+    }
+    Frame x = Frame.of(columns);
+    Target t = Target.values("y", y);
+    RidgeModel chol10 = null;
+    for (double a : new double[] {0.0, 10.0}) {
+      RidgeModel chol = new Ridge(new Ridge.Params(a, true, a == 0 ? Ridge.Solver.SVD : Ridge.Solver.CHOLESKY))
+          .fit(x, t);
+      chol10 = chol;
+      for (Ridge.Solver s : new Ridge.Solver[] {Ridge.Solver.CG, Ridge.Solver.LSQR}) {
+        RidgeModel it = new Ridge(new Ridge.Params(a, true, s)).fit(x, t);
+        close(chol.coefficients(), it.coefficients(), s + " alpha " + a);
+        close(chol.intercept(), it.intercept(), s + " alpha " + a + " intercept");
+      }
+    }
+    // AUTO keeps the closed form for narrow designs
+    assertArrayEquals(chol10.coefficients(),
+        new Ridge(new Ridge.Params(10.0, true, Ridge.Solver.AUTO)).fit(x, t).coefficients(), 0.0);
+  }
+
+  @Test
+  void autoChoosesTheSolverBySize() {
+    int wide = Ridge.AUTO_CHOLESKY_MAX_P + 1;
+    assertEquals(Ridge.Solver.CHOLESKY, Ridge.resolve(Ridge.Solver.AUTO, 200_000, 20, 1.0));
+    assertEquals(Ridge.Solver.CHOLESKY, Ridge.resolve(Ridge.Solver.AUTO, 5000, Ridge.AUTO_CHOLESKY_MAX_P, 1.0));
+    assertEquals(Ridge.Solver.CG, Ridge.resolve(Ridge.Solver.AUTO, 5000, wide, 1.0));
+    assertEquals(Ridge.Solver.SVD, Ridge.resolve(Ridge.Solver.AUTO, 5000, wide, 0.0));
+    assertEquals(Ridge.Solver.SVD, Ridge.resolve(Ridge.Solver.AUTO, 100, 200, 1.0));
+    assertEquals(Ridge.Solver.LSQR, Ridge.resolve(Ridge.Solver.LSQR, 100, 200, 1.0));
+  }
+
+  @Test
+  void iterativeRidgeSolversReportNonConvergence() {
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> new Ridge(
+        new Ridge.Params(0.01, true, Ridge.Solver.CG).withTolerance(1e-12, 2)).fit(DIABETES.x(), DIABETES.y()));
+    assertTrue(e.getMessage().contains("maxIter = 2") && e.getMessage().contains("CG"), e.getMessage());
+    e = assertThrows(IllegalStateException.class, () -> new Ridge(
+        new Ridge.Params(0.01, true, Ridge.Solver.LSQR).withTolerance(1e-12, 2)).fit(DIABETES.x(), DIABETES.y()));
+    assertTrue(e.getMessage().contains("LSQR"), e.getMessage());
+    assertMessage(() -> Ridge.Params.DEFAULTS.withTolerance(0, 10), "tol", "0");
+  }
+
+  @Test
   void ridgeWithMoreFeaturesThanRowsAgreesAcrossSolversAndZeroAlphaIsMinimumNormLeastSquares() {
     SplittableRandom rng = new SplittableRandom(5);
     double[][] rows = new double[6][15];

@@ -117,6 +117,27 @@ class RegressionSummaryTest {
   }
 
   @Test
+  void servoThroughDropFirstPreprocessingMatchesR() {
+    // the design the CLI's `train --model linear_regression --summary` fits: standard preprocessing with the
+    // first level of every nominal column dropped (Servo has only nominal features, nothing is scaled)
+    Datasets.XY d = Datasets.xy("Servo");
+    praxis.pipeline.ColumnTransformerModel ct = praxis.pipeline.Preprocessing.standard(false, OneHotEncoder.Drop.FIRST)
+        .fit(d.x(), d.y());
+    Frame x = ct.transform(d.x());
+    JsonNode r = REF.get("servo");
+    assertEquals(r.get("names").size(), x.columnCount());
+    for (int j = 0; j < x.columnCount(); j++) {
+      String name = x.column(j).name();
+      assertTrue(name.replace("=", "").endsWith(r.get("names").get(j).asText()), name);
+    }
+    compare(r, RegressionSummary.of(x, d.y()));
+    // the same design with every level kept is rank-deficient, and says which column
+    Frame full = praxis.pipeline.Preprocessing.standard(false).fit(d.x(), d.y()).transform(d.x());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RegressionSummary.of(full, d.y()));
+    assertTrue(e.getMessage().contains("Motor"), e.getMessage());
+  }
+
+  @Test
   void tableLooksLikeR() {
     Datasets.XY d = Datasets.xy("diabetes");
     String t = RegressionSummary.of(d.x(), d.y()).table();

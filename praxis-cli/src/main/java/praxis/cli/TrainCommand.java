@@ -16,7 +16,10 @@ import praxis.api.EstimatorInfo;
 import praxis.api.Model;
 import praxis.io.ModelIO;
 import praxis.linear.RegressionSummary;
+import praxis.pipeline.Pipeline;
 import praxis.pipeline.PipelineModel;
+import praxis.pipeline.Preprocessing;
+import praxis.preprocess.OneHotEncoder;
 
 /**
  * {@code praxis train DATA --model NAME [name=value...] [-o model.praxis]}: fits the standard preprocessing
@@ -29,7 +32,11 @@ import praxis.pipeline.PipelineModel;
  * }</pre>
  *
  * <p>{@code --summary} (linear_regression only) also prints the OLS inference table
- * ({@link RegressionSummary}) for the preprocessed design the model was fitted on.
+ * ({@link RegressionSummary}) for the preprocessed design the model was fitted on. With {@code --summary} the
+ * one-hot encoding of nominal columns drops each column's first level
+ * ({@code Preprocessing.standard(scale, OneHotEncoder.Drop.FIRST)}, R's treatment contrasts), so that the
+ * design with the intercept has full rank and the coefficients read as differences from the baseline level,
+ * as in R's {@code summary(lm(...))}; the saved model is that same pipeline.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Fit preprocessing + a model on a data set and save it.")
@@ -48,7 +55,8 @@ public final class TrainCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--summary", description = "linear_regression only: print the OLS summary table (standard"
-      + " errors, t and F tests, R-squared, AIC/BIC, VIF), like R's summary(lm).")
+      + " errors, t and F tests, R-squared, AIC/BIC, VIF), like R's summary(lm); nominal columns are one-hot"
+      + " encoded without their first level (treatment contrasts).")
   boolean summary;
 
   @Mixin
@@ -63,12 +71,16 @@ public final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     EstimatorInfo info = model.info();
-    var estimator = Cv.pipeline(model.estimator(hyper, common.threads()), info.scaleSensitive());
-    Data.Problem p = target.problem(data);
-    Commands.requireTask(info, p);
     if (summary && !info.name().equals("linear_regression")) {
       throw new CliFailure("--summary is only available for --model linear_regression, got " + info.name());
     }
+    // OLS inference needs a full-rank design: with --summary every nominal column drops its first level
+    var estimator = summary
+        ? Pipeline.of(Preprocessing.standard(info.scaleSensitive(), OneHotEncoder.Drop.FIRST),
+            model.estimator(hyper, common.threads()))
+        : Cv.pipeline(model.estimator(hyper, common.threads()), info.scaleSensitive());
+    Data.Problem p = target.problem(data);
+    Commands.requireTask(info, p);
     long t0 = System.nanoTime();
     Model fitted;
     try (Progress bar = Progress.start("train", -1, !common.quiet)) {

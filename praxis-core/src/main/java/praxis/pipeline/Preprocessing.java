@@ -37,6 +37,24 @@ public final class Preprocessing {
    * @param scale whether numeric and ordinal outputs are standardized
    */
   public static ColumnTransformer standard(boolean scale) {
+    return standard(scale, OneHotEncoder.Drop.NONE);
+  }
+
+  /**
+   * The standard preprocessing with a choice of dropped dummy per nominal column. {@link OneHotEncoder.Drop#FIRST}
+   * gives a full-rank design together with an intercept (R's treatment contrasts: the first level is the
+   * baseline), which ordinary least squares inference ({@code RegressionSummary}) needs; unknown categories at
+   * transform time still encode as all zeros, i.e. as the dropped baseline level.
+   *
+   * <pre>{@code
+   * ColumnTransformer ct = Preprocessing.standard(false, OneHotEncoder.Drop.FIRST);
+   * }</pre>
+   *
+   * @param scale whether numeric and ordinal outputs are standardized
+   * @param drop which dummy column of each nominal column is dropped
+   */
+  public static ColumnTransformer standard(boolean scale, OneHotEncoder.Drop drop) {
+    praxis.api.Check.notNull(drop, "drop");
     List<Estimator<?, ?>> num = new ArrayList<>();
     num.add(new SimpleImputer(SimpleImputer.Strategy.MEDIAN));
     List<Estimator<?, ?>> ord = new ArrayList<>();
@@ -47,7 +65,7 @@ public final class Preprocessing {
       ord.add(new StandardScaler());
     }
     OneHotEncoder oneHot = new OneHotEncoder(
-        OneHotEncoder.Params.DEFAULTS.withHandleUnknown(OneHotEncoder.HandleUnknown.IGNORE));
+        OneHotEncoder.Params.DEFAULTS.withHandleUnknown(OneHotEncoder.HandleUnknown.IGNORE).withDrop(drop));
     return ColumnTransformer.builder()
         .add("num", ColumnSelector.types(ColumnType.NUMERIC, ColumnType.BOOLEAN),
             Pipeline.of(num.toArray(new Estimator<?, ?>[0])))
