@@ -2,9 +2,7 @@ package praxis.text;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import praxis.api.Check;
 import praxis.api.Estimator;
 import praxis.api.Provenance;
@@ -185,18 +183,18 @@ public final class CountVectorizer implements Estimator<CountVectorizer.Params, 
     TextColumn text = (TextColumn) x.column(col);
     int n = x.rowCount();
     Analyzer analyzer = new Analyzer(p.lowercase(), p.stopWords(), p.ngramMin(), p.ngramMax());
-    Map<String, Integer> ids = new HashMap<>();
+    TermTable ids = new TermTable(1024);
     List<String> terms = new ArrayList<>();
     TextSupport.CsrBuilder b = new TextSupport.CsrBuilder(n);
     TextSupport.Ints doc = new TextSupport.Ints();
+    Analyzer.Scratch scratch = new Analyzer.Scratch();
     for (int i = 0; i < n; i++) {
       doc.size = 0;
-      analyzer.analyze(text.get(i), t -> {
-        Integer id = ids.get(t);
-        if (id == null) {
+      analyzer.analyze(text.get(i), scratch, (buf, from, to, h) -> {
+        int id = ids.get(buf, from, to, h);
+        if (id < 0) {
           id = terms.size();
-          ids.put(t, id);
-          terms.add(t);
+          terms.add(ids.put(buf, from, to, h, id));
         }
         doc.add(id);
       });

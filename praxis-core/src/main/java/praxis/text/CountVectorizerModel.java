@@ -32,6 +32,7 @@ public final class CountVectorizerModel implements Transformer {
   private final CountVectorizer.Params params;
   private final List<String> vocabulary;
   private final Map<String, Integer> index;
+  private final TermTable table;
   private final Schema output;
   private final Provenance provenance;
 
@@ -42,6 +43,7 @@ public final class CountVectorizerModel implements Transformer {
     this.params = params;
     this.vocabulary = List.copyOf(vocabulary);
     this.index = indexOf(this.vocabulary);
+    this.table = TermTable.of(this.vocabulary);
     this.output = TextSupport.outputSchema(this.vocabulary, params.prefix());
     this.provenance = provenance;
   }
@@ -78,20 +80,21 @@ public final class CountVectorizerModel implements Transformer {
   /** The term counts of every row as a CSR matrix ({@code rows x vocabulary size}). */
   public CsrMatrix transformCsr(Frame x) {
     TextColumn text = TextSupport.input(input, column, x, "CountVectorizerModel");
-    return counts(text, params, index, vocabulary.size());
+    return counts(text, params, table, vocabulary.size());
   }
 
   /** Counts of vocabulary terms (binary when {@code p.binary()}); shared with the tf-idf model. */
-  static CsrMatrix counts(TextColumn text, CountVectorizer.Params p, Map<String, Integer> index, int cols) {
+  static CsrMatrix counts(TextColumn text, CountVectorizer.Params p, TermTable table, int cols) {
     Analyzer analyzer = new Analyzer(p.lowercase(), p.stopWords(), p.ngramMin(), p.ngramMax());
     int n = text.size();
     TextSupport.CsrBuilder b = new TextSupport.CsrBuilder(n);
     TextSupport.Ints doc = new TextSupport.Ints();
+    Analyzer.Scratch scratch = new Analyzer.Scratch();
     for (int i = 0; i < n; i++) {
       doc.size = 0;
-      analyzer.analyze(text.get(i), t -> {
-        Integer id = index.get(t);
-        if (id != null) {
+      analyzer.analyze(text.get(i), scratch, (buf, from, to, h) -> {
+        int id = table.get(buf, from, to, h);
+        if (id >= 0) {
           doc.add(id);
         }
       });

@@ -31,6 +31,7 @@ public final class TfidfVectorizerModel implements Transformer {
   private final CountVectorizer.Params counts;
   private final List<String> vocabulary;
   private final Map<String, Integer> index;
+  private final TermTable table;
   private final double[] idf;
   private final Schema output;
   private final Provenance provenance;
@@ -43,6 +44,7 @@ public final class TfidfVectorizerModel implements Transformer {
     this.counts = params.counts();
     this.vocabulary = List.copyOf(vocabulary);
     this.index = CountVectorizerModel.indexOf(this.vocabulary);
+    this.table = TermTable.of(this.vocabulary);
     this.idf = idf.clone();
     this.output = TextSupport.outputSchema(this.vocabulary, params.prefix());
     this.provenance = provenance;
@@ -72,7 +74,7 @@ public final class TfidfVectorizerModel implements Transformer {
   /** The tf-idf weights of every row as a CSR matrix ({@code rows x vocabulary size}). */
   public CsrMatrix transformCsr(Frame x) {
     TextColumn text = TextSupport.input(input, column, x, "TfidfVectorizerModel");
-    CsrMatrix m = CountVectorizerModel.counts(text, counts, index, vocabulary.size());
+    CsrMatrix m = CountVectorizerModel.counts(text, counts, table, vocabulary.size());
     int[] idx = m.indices();
     double[] v = m.values();
     for (int k = 0; k < v.length; k++) {
