@@ -1,7 +1,5 @@
 package praxis.text;
 
-import java.util.Arrays;
-
 /**
  * An open-addressing hash table from terms to ids that is queried with a character range, so that looking up a
  * token does not allocate a String. Hashes are {@link String#hashCode()}-compatible.
@@ -107,6 +105,5 @@ final class TermTable {
         insert(ok[s], oh[s], oi[s]);
       }
     }
-    Arrays.fill(oi, 0);
   }
 }
