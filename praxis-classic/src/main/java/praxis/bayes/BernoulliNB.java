@@ -16,8 +16,10 @@ import praxis.data.Target;
  * (unlike {@link MultinomialNB}). Follows scikit-learn's {@code BernoulliNB}: features are first binarized
  * ({@code x > binarize} becomes 1, else 0) at fit and predict time, unless {@code binarize} is empty, in which
  * case the values are used as they are (they should then be 0/1); alpha below {@code 1e-10} is raised to
- * {@code 1e-10}. The count accumulation is shared with {@link MultinomialNB} and ready for sparse input.
- * Cost: O(n p) to fit, O(k p) per predicted row. Supports streaming with
+ * {@code 1e-10}. The count accumulation is shared with {@link MultinomialNB}. Cost: O(n p) to fit, O(k p) per
+ * predicted row; for frames with sparse columns O(nnz + k p) to fit and O(k nnz) to predict, never densifying
+ * (a negative {@code binarize} threshold, which would turn every zero into 1, is refused for sparse input, as
+ * scikit-learn does), with the same results as dense input. Supports streaming with
  * {@link #partialFit(Frame, Target, List)} and {@link BernoulliNBModel#partialFit(Frame, Target)}.
  *
  * <pre>{@code

@@ -7,6 +7,7 @@ import praxis.api.Provenance;
 import praxis.data.Frame;
 import praxis.data.Schema;
 import praxis.io.State;
+import praxis.linalg.CsrMatrix;
 
 /**
  * A fitted {@link BernoulliNB}: per-class counts of rows with each (binarized) feature on, class counts, and
@@ -93,6 +94,27 @@ public final class BernoulliNBModel extends CountNBModel<BernoulliNBModel> {
   @Override
   double[][] jll(double[] xc, int n) {
     return NBSupport.linear(xc, n, weight, bias);
+  }
+
+  @Override
+  CsrMatrix prepareSparse(CsrMatrix m, Frame x) {
+    if (params.binarize().isPresent()) {
+      double t = params.binarize().getAsDouble();
+      if (t < 0) {
+        throw new IllegalArgumentException("BernoulliNB binarize=" + t + " is negative, which would turn every zero"
+            + " of the sparse input into 1 (densifying it); use a threshold >= 0, or pass dense columns");
+      }
+      double[] v = m.values();
+      for (int k = 0; k < v.length; k++) {
+        v[k] = v[k] > t ? 1.0 : 0.0;
+      }
+    }
+    return m;
+  }
+
+  @Override
+  double[][] jllSparse(CsrMatrix m) {
+    return NBSupport.linearSparse(m, weight, bias);
   }
 
   @Override

@@ -15,8 +15,9 @@ import praxis.data.Target;
  * scikit-learn's {@code ComplementNB}: with {@code norm} the weights are {@code log(...) / sum_j log(...)}
  * (the second normalization of the paper); the class prior enters the score only when there is a single
  * class; alpha below {@code 1e-10} is raised to {@code 1e-10}. Features must be non-negative counts; the
- * count accumulation is shared with {@link MultinomialNB} and ready for sparse input. Cost: O(n p) to fit,
- * O(k p) per predicted row. Supports streaming with {@link #partialFit(Frame, Target, List)} and
+ * count accumulation is shared with {@link MultinomialNB}. Cost: O(n p) to fit, O(k p) per predicted row; for
+ * frames with sparse columns O(nnz + k p) to fit and O(k nnz) to predict, never densifying, with the same
+ * results as dense input. Supports streaming with {@link #partialFit(Frame, Target, List)} and
  * {@link ComplementNBModel#partialFit(Frame, Target)}.
  *
  * <pre>{@code

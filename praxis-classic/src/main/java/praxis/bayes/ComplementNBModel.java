@@ -6,6 +6,7 @@ import praxis.api.Provenance;
 import praxis.data.Frame;
 import praxis.data.Schema;
 import praxis.io.State;
+import praxis.linalg.CsrMatrix;
 
 /**
  * A fitted {@link ComplementNB}: per-class feature counts, class counts, and the derived complement
@@ -93,6 +94,17 @@ public final class ComplementNBModel extends CountNBModel<ComplementNBModel> {
   @Override
   double[][] jll(double[] xc, int n) {
     return NBSupport.linear(xc, n, featureLogProb, classes.size() == 1 ? classLogPrior : new double[classes.size()]);
+  }
+
+  @Override
+  CsrMatrix prepareSparse(CsrMatrix m, Frame x) {
+    NBSupport.requireNonNegative(m, x, who());
+    return m;
+  }
+
+  @Override
+  double[][] jllSparse(CsrMatrix m) {
+    return NBSupport.linearSparse(m, featureLogProb, classes.size() == 1 ? classLogPrior : new double[classes.size()]);
   }
 
   @Override

@@ -15,8 +15,9 @@ import praxis.data.Target;
  * is Laplace smoothing, {@code 0 < alpha < 1} Lidstone smoothing; an alpha below {@code 1e-10} is raised to
  * {@code 1e-10} (scikit-learn's {@code force_alpha=False}). Priors are the class frequencies
  * ({@code fitPrior}), uniform, or given ({@code classPrior}). Features must be non-negative; the count
- * accumulation is shared with the other count models and written so a sparse matrix can feed the same
- * statistics. Cost: O(n p) to fit, O(k p) per predicted row. Supports streaming with
+ * accumulation is shared with the other count models. Cost: O(n p) to fit, O(k p) per predicted row; for frames
+ * with sparse columns (e.g. from {@code praxis.text.CountVectorizer}) O(nnz + k p) to fit and O(k nnz) to
+ * predict, without densifying, with the same results as dense input. Supports streaming with
  * {@link #partialFit(Frame, Target, List)} and {@link MultinomialNBModel#partialFit(Frame, Target)}.
  *
  * <pre>{@code

@@ -6,6 +6,7 @@ import praxis.api.Provenance;
 import praxis.data.Frame;
 import praxis.data.Schema;
 import praxis.io.State;
+import praxis.linalg.CsrMatrix;
 
 /**
  * A fitted {@link MultinomialNB}: per-class feature counts, class counts, and the derived
@@ -78,6 +79,17 @@ public final class MultinomialNBModel extends CountNBModel<MultinomialNBModel> {
   @Override
   double[][] jll(double[] xc, int n) {
     return NBSupport.linear(xc, n, featureLogProb, classLogPrior);
+  }
+
+  @Override
+  CsrMatrix prepareSparse(CsrMatrix m, Frame x) {
+    NBSupport.requireNonNegative(m, x, who());
+    return m;
+  }
+
+  @Override
+  double[][] jllSparse(CsrMatrix m) {
+    return NBSupport.linearSparse(m, featureLogProb, classLogPrior);
   }
 
   @Override

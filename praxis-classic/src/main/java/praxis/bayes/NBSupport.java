@@ -6,14 +6,15 @@ import java.util.Map;
 import praxis.classic.internal.Inputs;
 import praxis.data.Frame;
 import praxis.data.Target;
+import praxis.linalg.CsrMatrix;
 
 /**
  * Shared pieces of the count-based naive Bayes estimators: input checks, count accumulation, class log
  * priors and log-sum-exp normalization.
  *
- * <p>The accumulation works on a dense column-major matrix; a sparse (CSR) input only needs another
- * {@code accumulate} that walks the stored non-zeros into the same {@code featureCount[class][feature]}
- * arrays, everything downstream (smoothing, log probabilities, partial fits) is shared.
+ * <p>The accumulation and scoring work on a dense column-major matrix or on a CSR matrix (frames with sparse
+ * columns); the CSR versions walk only the stored non-zeros, in the same row order, so both give the same
+ * sums. Everything downstream (smoothing, log probabilities, partial fits) is shared.
  */
 final class NBSupport {
   /** scikit-learn's floor for alpha (its {@code force_alpha=False} behaviour). */
@@ -196,6 +197,67 @@ final class NBSupport {
       }
       for (int i = 0; i < n; i++) {
         out[i][c] = acc[i];
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Validates prediction input with sparse columns (schema, finite values) and returns it as CSR, without
+   * densifying.
+   */
+  static CsrMatrix predictCsr(praxis.data.Schema fitted, Frame x, String who) {
+    fitted.requireCompatible(x.schema(), who + " input");
+    x.requireFinite(who);
+    return x.toCsr();
+  }
+
+  /** Requires every stored value of a CSR batch to be non-negative, naming the column and row. */
+  static void requireNonNegative(CsrMatrix m, Frame x, String who) {
+    int[] ptr = m.indptr();
+    int[] idx = m.indices();
+    double[] v = m.values();
+    for (int i = 0; i < m.rows(); i++) {
+      for (int k = ptr[i]; k < ptr[i + 1]; k++) {
+        if (v[k] < 0) {
+          throw new IllegalArgumentException(who + " needs non-negative counts but column '" + x.column(idx[k]).name()
+              + "' row " + i + " is " + v[k] + "; use GaussianNB for real-valued features, or shift/"
+              + "rescale them (MinMaxScaler) to non-negative values");
+        }
+      }
+    }
+  }
+
+  /** {@link #accumulate(double[], int, int, int[], double[][], double[])} for a CSR batch: O(nnz). */
+  static void accumulate(CsrMatrix m, int[] codes, double[][] featureCount, double[] classCount) {
+    int[] ptr = m.indptr();
+    int[] idx = m.indices();
+    double[] v = m.values();
+    for (int i = 0; i < m.rows(); i++) {
+      classCount[codes[i]] += 1;
+      double[] fc = featureCount[codes[i]];
+      for (int k = ptr[i]; k < ptr[i + 1]; k++) {
+        fc[idx[k]] += v[k];
+      }
+    }
+  }
+
+  /** {@code out[i][c] = bias[c] + sum_j x[i][j] w[c][j]} over the stored entries of CSR x: O(nnz k). */
+  static double[][] linearSparse(CsrMatrix m, double[][] w, double[] bias) {
+    int k = w.length;
+    int[] ptr = m.indptr();
+    int[] idx = m.indices();
+    double[] v = m.values();
+    double[][] out = new double[m.rows()][k];
+    for (int i = 0; i < m.rows(); i++) {
+      double[] row = out[i];
+      for (int c = 0; c < k; c++) {
+        double[] wc = w[c];
+        double acc = bias[c];
+        for (int t = ptr[i]; t < ptr[i + 1]; t++) {
+          acc += v[t] * wc[idx[t]];
+        }
+        row[c] = acc;
       }
     }
     return out;

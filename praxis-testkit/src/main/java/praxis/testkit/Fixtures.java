@@ -1,17 +1,29 @@
 package praxis.testkit;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
+import praxis.data.CategoricalColumn;
 import praxis.data.Column;
+import praxis.data.ColumnType;
 import praxis.data.DoubleColumn;
 import praxis.data.Frame;
 import praxis.data.Target;
+import praxis.data.TextColumn;
 import praxis.io.Datasets;
+import praxis.io.csv.CsvReader;
 
 /**
  * Small datasets for tests: the real ones bundled with praxis-core ({@code iris}, {@code breast_cancer},
- * {@code diabetes}, ... via {@link Datasets}) and seeded synthetic ones.
+ * {@code diabetes}, ... via {@link Datasets}), test-only real data bundled here ({@link #debianDescriptions()},
+ * whose licence is per Debian package, hence not shipped in praxis-core) and seeded synthetic ones.
  *
  * <pre>{@code
  * Fixtures.XY iris = Fixtures.xy("iris");          // 150 x 4, classes setosa/versicolor/virginica
@@ -119,5 +131,64 @@ public final class Fixtures {
       cols.add(DoubleColumn.wrap(x.column(j).name(), v));
     }
     return Frame.of(cols);
+  }
+
+  private static final String DEBIAN = "datasets/debian_descriptions.csv.gz";
+  private static Frame debian;
+
+  /**
+   * The Debian package descriptions (30,000 rows of bookworm main/amd64; see
+   * {@code praxis/testkit/datasets/README.md} for origin and licence): columns {@code package} (text),
+   * {@code section} (categorical, the label) and {@code text} (short + long description). Read once with
+   * {@link CsvReader} from the gzip-compressed resource, then cached (frames are immutable).
+   */
+  public static synchronized Frame debianDescriptions() {
+    if (debian == null) {
+      try (InputStream in = Fixtures.class.getResourceAsStream(DEBIAN)) {
+        if (in == null) {
+          throw new IllegalStateException("test dataset praxis/testkit/" + DEBIAN + " is missing from the classpath");
+        }
+        Map<String, ColumnType> types = Map.of("package", ColumnType.TEXT, "section", ColumnType.CATEGORICAL,
+            "text", ColumnType.TEXT);
+        debian = CsvReader.builder().types(types).build().read(in, "praxis/testkit/" + DEBIAN);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read praxis/testkit/" + DEBIAN, e);
+      }
+    }
+    return debian;
+  }
+
+  /**
+   * The reference text-classification task of {@code sklearn_baselines.py}: the rows of
+   * {@link #debianDescriptions()} whose section is one of the {@code k} most frequent (ties by first
+   * appearance, as Python's {@code Counter.most_common}), in file order; x is the {@code text} column alone,
+   * y the section.
+   */
+  public static XY debianTopSections(int k) {
+    Frame all = debianDescriptions();
+    CategoricalColumn section = all.categoricalColumn("section");
+    TextColumn text = (TextColumn) all.column("text");
+    int n = all.rowCount();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      counts.merge(section.get(i), 1, Integer::sum);
+    }
+    List<String> order = new ArrayList<>(counts.keySet());
+    order.sort((a, b) -> Integer.compare(counts.get(b), counts.get(a)));   // stable: first appearance on ties
+    Set<String> top = new HashSet<>(order.subList(0, Math.min(k, order.size())));
+    List<Integer> rows = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (top.contains(section.get(i))) {
+        rows.add(i);
+      }
+    }
+    int[] r = rows.stream().mapToInt(Integer::intValue).toArray();
+    String[] labels = new String[r.length];
+    String[] docs = new String[r.length];
+    for (int i = 0; i < r.length; i++) {
+      labels[i] = section.get(r[i]);
+      docs[i] = text.get(r[i]);
+    }
+    return new XY(Frame.of(TextColumn.wrap("text", docs)), Target.classes("section", List.of(labels)));
   }
 }
