@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 /**
  * Weight initializers for a {@code fanOut × fanIn} matrix (biases start at zero): Glorot/Xavier (Glorot and
  * Bengio 2010) for tanh/sigmoid, He (He et al. 2015) for ReLU, orthogonal (Saxe et al. 2014: Gram–Schmidt on
- * a Gaussian matrix) and a naive standard normal (to demonstrate vanishing/exploding gradients).
+ * a Gaussian matrix), a standard normal and a naive small normal (to demonstrate vanishing/exploding gradients).
  *
  * <pre>{@code
  * Network net = Network.builder(8).init(Init.HE_NORMAL).dense(16).relu().dense(1).build(1L);
@@ -22,8 +22,10 @@ public enum Init {
   HE_NORMAL,
   /** Orthonormal rows (or columns, whichever are fewer) from Gram–Schmidt on a standard normal matrix. */
   ORTHOGONAL,
-  /** Standard normal N(0, 1), ignoring the fan: the naive choice that saturates deep sigmoid networks. */
-  STANDARD_NORMAL;
+  /** Standard normal N(0, 1), ignoring the fan (also the embedding tables' initializer). */
+  STANDARD_NORMAL,
+  /** N(0, 0.01^2), ignoring the fan: the naive choice under which deep sigmoid stacks' gradients vanish. */
+  SMALL_NORMAL;
 
   /** Fills the column-major {@code rows × cols} matrix {@code w} (fanOut = rows, fanIn = cols). */
   void fill(double[] w, int rows, int cols, SplittableRandom rng) {
@@ -33,6 +35,7 @@ public enum Init {
       case HE_UNIFORM -> uniform(w, Math.sqrt(6.0 / cols), rng);
       case HE_NORMAL -> normal(w, Math.sqrt(2.0 / cols), rng);
       case STANDARD_NORMAL -> normal(w, 1.0, rng);
+      case SMALL_NORMAL -> normal(w, 0.01, rng);
       case ORTHOGONAL -> orthogonal(w, rows, cols, rng);
       default -> throw new IllegalStateException("unknown initializer " + this);
     }
