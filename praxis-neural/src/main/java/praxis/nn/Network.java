@@ -155,6 +155,15 @@ public final class Network {
     return this;
   }
 
+  /** Re-draws the parameters of layer {@code index} with {@code init} from {@code seed} (e.g. a new head). */
+  public Network initializeLayer(int index, Init init, long seed) {
+    if (index < 0 || index >= layers.size()) {
+      throw new IllegalArgumentException("layer index " + index + " is out of range [0, " + layers.size() + ")");
+    }
+    layers.get(index).initialize(init, new SplittableRandom(seed));
+    return this;
+  }
+
   /** A deep copy (parameters and frozen flags). */
   public Network copy() {
     List<Layer> c = new ArrayList<>();
@@ -313,6 +322,11 @@ public final class Network {
     /** The current width (output width of the last layer added). */
     public int width() {
       return width;
+    }
+
+    /** Number of layers added so far. */
+    public int layerCount() {
+      return layers.size();
     }
 
     /** Appends any layer (its input width must equal {@link #width()}). */
