@@ -28,13 +28,24 @@ import praxis.optim.StoppingRule;
  */
 public final class Trainer {
   private final TrainingConfig config;
+  private final EpochListener listener;
 
   /** A trainer with the given settings. */
   public Trainer(TrainingConfig config) {
+    this(config, null);
+  }
+
+  private Trainer(TrainingConfig config, EpochListener listener) {
     if (config == null) {
       throw new IllegalArgumentException("config must not be null; use TrainingConfig.DEFAULTS");
     }
     this.config = config;
+    this.listener = listener;
+  }
+
+  /** A trainer with the same settings that reports every epoch to {@code l} (null: none). */
+  public Trainer withListener(EpochListener l) {
+    return new Trainer(config, l);
   }
 
   /** The settings. */
@@ -210,6 +221,9 @@ public final class Trainer {
       }
       if (metric != null) {
         tMetric = metric.score(net.forward(xTrain, nTrain), k, nTrain, yTrain);
+      }
+      if (listener != null) {
+        listener.epochEnd(epoch + 1, config.maxEpochs(), epochLoss, vLoss, nVal > 0 ? vMetric : tMetric);
       }
       trainLoss.add(new double[] {epochLoss});
       rows.add(new double[] {vLoss, tMetric, vMetric});

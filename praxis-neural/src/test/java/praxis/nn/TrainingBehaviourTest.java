@@ -213,4 +213,20 @@ class TrainingBehaviourTest {
     assertTrue(!back.layers().get(1).frozen());
     assertEquals(net.parameterCount(), back.parameterCount());
   }
+
+  @Test
+  void progressBarPrintsOneLinePerEpoch() {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+    double[][] d = DIGITS.subset(x -> true, 0, 100, 0);
+    Network net = Network.builder(DIGITS.p).dense(8).relu().dense(10).build(1L);
+    History h = new Trainer(TrainingConfig.DEFAULTS.withEpochs(4).withBatchSize(50).withEarlyStopping(0.2, 10))
+        .withListener(EpochListener.progressBar(out)).fit(net, d[0], 100, d[1], Loss.SOFTMAX_CROSS_ENTROPY,
+            Metric.ACCURACY);
+    String[] lines = bytes.toString(java.nio.charset.StandardCharsets.UTF_8).split("\\R");
+    assertEquals(4, lines.length);
+    assertTrue(lines[3].startsWith("epoch 4/4 [===================>] loss "), lines[3]);
+    assertTrue(lines[0].contains(String.format(java.util.Locale.ROOT, "loss %.6f", h.trainLoss()[0])), lines[0]);
+    assertTrue(lines[0].contains("val ") && lines[0].contains("metric "), lines[0]);
+  }
 }
