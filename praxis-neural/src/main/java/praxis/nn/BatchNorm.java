@@ -7,7 +7,8 @@ import praxis.io.State;
  * Batch normalization (Ioffe and Szegedy 2015) over each feature: in training
  * {@code y = gamma (x - mean_B) / sqrt(var_B + eps) + beta} with the batch mean and (biased) variance, and
  * running estimates updated as {@code running = (1 - momentum) running + momentum batch} (unbiased variance,
- * as PyTorch); at inference the running estimates are used. Cost: O(width) per sample.
+ * as PyTorch); at inference, and in training while the layer is {@link #setFrozen frozen} (transfer
+ * learning), the running estimates are used and left unchanged. Cost: O(width) per sample.
  *
  * <pre>{@code
  * Network net = Network.builder(20).dense(64).batchNorm().relu().dense(2).build(3L);
@@ -81,7 +82,7 @@ public final class BatchNorm extends Layer {
     int d = inputSize();
     double[] g = gamma.value();
     double[] b = beta.value();
-    if (!pass.training) {
+    if (!pass.training || frozen()) {
       double[] rm = runningMean.value();
       double[] rv = runningVar.value();
       for (int i = 0; i < n; i++) {
@@ -134,6 +135,20 @@ public final class BatchNorm extends Layer {
   @Override
   void backward(double[] x, double[] y, double[] dy, double[] dx, int n, Object work) {
     int d = inputSize();
+    if (frozen()) {
+      // a frozen layer normalizes with its running statistics (a fixed affine map)
+      if (dx != null) {
+        double[] g = gamma.value();
+        double[] rv = runningVar.value();
+        for (int i = 0; i < n; i++) {
+          int o = i * d;
+          for (int j = 0; j < d; j++) {
+            dx[o + j] = dy[o + j] * g[j] / Math.sqrt(rv[j] + eps);
+          }
+        }
+      }
+      return;
+    }
     Work w = (Work) work;
     double[] sumDy = w.s1;
     double[] sumDyH = w.s2;

@@ -80,7 +80,7 @@ class GradientCheckTest {
       assertTrue(e < TOL, layer + " input gradient relative error " + e);
     }
     for (Param p : layer.params()) {
-      if (!p.trainable()) {
+      if (!p.trainable() || layer.frozen()) {
         continue;
       }
       double[] analytic = p.grad().clone();
@@ -126,6 +126,21 @@ class GradientCheckTest {
   @Test
   void batchNormTraining() {
     check(new BatchNorm(3), input(3), true);
+  }
+
+  @Test
+  void frozenBatchNormUsesRunningStatistics() {
+    BatchNorm bn = new BatchNorm(3);
+    bn.setFrozen(true);
+    check(bn, input(3), true);
+    bn.params().get(2).value()[1] = 0.5;   // running mean
+    bn.params().get(3).value()[1] = 4.0;   // running variance
+    double[] x = input(3);
+    double[] y = new double[x.length];
+    bn.forward(x, y, N, bn.newWork(N), new Pass(true, new SplittableRandom(1)));
+    org.junit.jupiter.api.Assertions.assertEquals((x[1] - 0.5) / Math.sqrt(4.0 + 1e-5)
+        * bn.params().get(0).value()[1] + bn.params().get(1).value()[1], y[1], 1e-12);
+    org.junit.jupiter.api.Assertions.assertEquals(0.5, bn.params().get(2).value()[1], 0.0);
   }
 
   @Test
