@@ -250,6 +250,8 @@ public final class Network {
       case "batch_norm" -> new BatchNorm(in, s.getDouble("momentum"), s.getDouble("eps"));
       case "layer_norm" -> new LayerNorm(in, s.getDouble("eps"));
       case "embedding" -> new Embedding(s.getInt("vocabulary"), s.getInt("dim"), s.getInt("tokens"));
+      case "lstm" -> new LSTM(s.getInt("dim"), s.getInt("hidden"), s.getInt("steps"), s.getBoolean("returnSequences"),
+          s.getInt("truncation"));
       case "residual" -> {
         List<Layer> inner = new ArrayList<>();
         for (State c : s.getStates("inner")) {

@@ -158,6 +158,41 @@ class GradientCheckTest {
   }
 
   @Test
+  void lstmFullBackpropagationThroughTime() {
+    check(new LSTM(2, 3, 4, true, 0), input(8), true);
+    check(new LSTM(2, 3, 4, false, 0), input(8), true);
+  }
+
+  @Test
+  void truncatedLstmStopsTheGradientAtChunkBoundaries() {
+    LSTM full = new LSTM(2, 3, 4, false, 0);
+    LSTM cut = new LSTM(2, 3, 4, false, 2);
+    double[] x = input(8);
+    double[] r = randn(3 * N, new SplittableRandom(8), 1.0);
+    double[][] dxs = new double[2][];
+    for (LSTM l : new LSTM[] {full, cut}) {
+      Object work = l.newWork(N);
+      double[] y = new double[3 * N];
+      l.forward(x, y, N, work, Pass.INFERENCE);
+      double[] dx = new double[8 * N];
+      l.backward(x, y, r, dx, N, work);
+      dxs[l == full ? 0 : 1] = dx;
+    }
+    for (int i = 0; i < N; i++) {
+      for (int j = 0; j < 8; j++) {
+        double a = dxs[0][i * 8 + j];
+        double b = dxs[1][i * 8 + j];
+        if (j >= 4) {
+          org.junit.jupiter.api.Assertions.assertEquals(a, b, 1e-15, "steps 2-3 (last chunk) are identical");
+        } else {
+          org.junit.jupiter.api.Assertions.assertEquals(0.0, b, 0.0, "no gradient reaches steps 0-1");
+          assertTrue(a != 0.0);
+        }
+      }
+    }
+  }
+
+  @Test
   void residualBlock() {
     check(new Residual(List.of(new Dense(4, 4), Activation.of(Activation.Fn.TANH, 4), new Dense(4, 4))),
         input(4), true);
