@@ -44,12 +44,16 @@ public final class MLPRegressor implements Estimator<MLPRegressor.Params, MLPReg
    * @param tol required loss improvement (&gt;= 0)
    * @param seed seed of initialization, shuffling, split and dropout
    */
-  public record Params(Loss loss, String hiddenLayerSizes, Activation.Fn activation, OptimizerKind solver, double learningRate,
-      int batchSize, int maxIter, double alpha, double dropout, boolean batchNorm, boolean earlyStopping,
-      double validationFraction, int nIterNoChange, double tol, long seed) implements praxis.api.Params {
-    /** MSE and scikit-learn's defaults: one hidden layer of 100 ReLU units, Adam 1e-3, batch 200, 200 epochs, alpha 1e-4. */
-    public static final Params DEFAULTS = new Params(Loss.MSE, "100", Activation.Fn.RELU, OptimizerKind.ADAM, 1e-3, 200, 200,
-        1e-4, 0.0, false, false, 0.1, 10, 1e-4, 0L);
+  public record Params(Loss loss, String hiddenLayerSizes, Activation.Fn activation, OptimizerKind solver,
+      double learningRate, int batchSize, int maxIter, double alpha, double dropout, boolean batchNorm,
+      boolean earlyStopping, double validationFraction, int nIterNoChange, double tol, long seed)
+      implements praxis.api.Params {
+    /**
+     * MSE and scikit-learn's defaults: one hidden layer of 100 ReLU units, Adam 1e-3, batch 200, 200 epochs,
+     * alpha 1e-4.
+     */
+    public static final Params DEFAULTS = new Params(Loss.MSE, "100", Activation.Fn.RELU, OptimizerKind.ADAM, 1e-3,
+        200, 200, 1e-4, 0.0, false, false, 0.1, 10, 1e-4, 0L);
 
     /** Validates. */
     public Params {
@@ -78,6 +82,12 @@ public final class MLPRegressor implements Estimator<MLPRegressor.Params, MLPReg
       Check.nonNegative(tol, "tol");
     }
 
+    /** A copy with another loss (MSE, MAE or HUBER). */
+    public Params withLoss(Loss l) {
+      return new Params(l, hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout,
+          batchNorm, earlyStopping, validationFraction, nIterNoChange, tol, seed);
+    }
+
     /** A copy with other hidden widths. */
     public Params withHidden(String sizes) {
       return new Params(loss, sizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout, batchNorm,
@@ -98,14 +108,14 @@ public final class MLPRegressor implements Estimator<MLPRegressor.Params, MLPReg
 
     /** A copy with another batch size and epoch limit. */
     public Params withBatches(int size, int epochs) {
-      return new Params(loss, hiddenLayerSizes, activation, solver, learningRate, size, epochs, alpha, dropout, batchNorm,
-          earlyStopping, validationFraction, nIterNoChange, tol, seed);
+      return new Params(loss, hiddenLayerSizes, activation, solver, learningRate, size, epochs, alpha, dropout,
+          batchNorm, earlyStopping, validationFraction, nIterNoChange, tol, seed);
     }
 
     /** A copy with another L2 strength. */
     public Params withAlpha(double a) {
-      return new Params(loss, hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, a, dropout, batchNorm,
-          earlyStopping, validationFraction, nIterNoChange, tol, seed);
+      return new Params(loss, hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, a, dropout,
+          batchNorm, earlyStopping, validationFraction, nIterNoChange, tol, seed);
     }
 
     /** A copy with another dropout rate. */
@@ -116,8 +126,8 @@ public final class MLPRegressor implements Estimator<MLPRegressor.Params, MLPReg
 
     /** A copy with or without batch normalization. */
     public Params withBatchNorm(boolean on) {
-      return new Params(loss, hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout, on,
-          earlyStopping, validationFraction, nIterNoChange, tol, seed);
+      return new Params(loss, hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout,
+          on, earlyStopping, validationFraction, nIterNoChange, tol, seed);
     }
 
     /** A copy with early stopping on a held-out fraction. */

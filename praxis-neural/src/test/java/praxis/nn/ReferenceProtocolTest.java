@@ -20,7 +20,8 @@ import praxis.testkit.ReferenceFile;
  * {@code Preprocessing.standard(true)}) must match or beat scikit-learn 1.2.1's MLP under the same protocol,
  * read from {@code reference/nn_reference.json} (written by {@code make_nn_reference.py}): MLPClassifier
  * (max_iter=500, random_state=0) 0.9772 mean accuracy on digits (the same with 256 units and batch 64), and
- * MLPRegressor 0.2327 mean R² on diabetes. Tolerance: none (Praxis mean &gt;= scikit-learn mean). Settings here: digits with 256
+ * MLPRegressor 0.2327 mean R² on diabetes. Tolerance: none (Praxis mean &gt;= scikit-learn mean).
+ * Settings here: digits with 256
  * hidden ReLU units and batches of 64 (Adam 1e-3, alpha 1e-4, at most 300 epochs, stop after 10 epochs without
  * a training-loss gain of 1e-4), diabetes with the defaults and at most 500 epochs.
  */
@@ -39,7 +40,8 @@ class ReferenceProtocolTest {
 
   @Test
   void digitsAccuracyAtLeastScikitLearn() {
-    CvResult r = cv(new MLPClassifier(MLPClassifier.Params.DEFAULTS.withHidden("256").withBatches(64, 300)), "digits", true);
+    CvResult r = cv(new MLPClassifier(MLPClassifier.Params.DEFAULTS.withHidden("256").withBatches(64, 300)), "digits",
+        true);
     double acc = r.mean("accuracy");
     System.out.println("MLPClassifier digits 5-fold accuracy " + acc + " folds "
         + java.util.Arrays.toString(r.scores("accuracy")));
