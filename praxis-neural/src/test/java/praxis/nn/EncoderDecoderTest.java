@@ -64,7 +64,7 @@ class EncoderDecoderTest {
     int[][] testX = all.subList(6000, 7000).toArray(new int[0][]);
     int[][] trainY = reverse(trainX);
     int[][] testY = reverse(testX);
-    EncoderDecoder m = new EncoderDecoder(10, 8, 48, len, len, 1L);
+    EncoderDecoder m = new EncoderDecoder(10, 8, 32, len, len, 1L);
     int epochs = 30;
     long steps = epochs * (long) Math.ceil(6000 / 32.0);
     double[] losses = m.fit(trainX, trainY, TrainingConfig.DEFAULTS.withEpochs(epochs).withBatchSize(32)
