@@ -241,7 +241,9 @@ public final class SGDClassifier implements Estimator<SGDClassifier.Params, SGDC
    */
   @Override
   public SGDClassifierModel fit(Frame x, Target y) {
-    double[] xc = Inputs.fitMatrix(x, y, "SGDClassifier");
+    // Sparse input: the per-row steps touch only the stored entries (see SparseSGDTrainer).
+    praxis.linalg.CsrMatrix xs = x.hasSparseColumns() ? Inputs.fitCsr(x, y, "SGDClassifier") : null;
+    double[] xc = xs == null ? Inputs.fitMatrix(x, y, "SGDClassifier") : null;
     y.requireKind(Target.Kind.CLASSES);
     int k = y.classCount();
     if (k < 2) {
@@ -250,7 +252,7 @@ public final class SGDClassifier implements Estimator<SGDClassifier.Params, SGDC
     }
     int n = x.rowCount();
     int p = x.columnCount();
-    double[] xr = SGDTrainer.rowMajor(xc, n, p);
+    double[] xr = xs == null ? SGDTrainer.rowMajor(xc, n, p) : null;
     int[] codes = y.codes();
     int rows = k == 2 ? 1 : k;
     double[][] coef = new double[rows][];
@@ -264,7 +266,8 @@ public final class SGDClassifier implements Estimator<SGDClassifier.Params, SGDC
       for (int i = 0; i < n; i++) {
         yy[i] = codes[i] == positive ? 1.0 : -1.0;
       }
-      SGDTrainer.Fit f = SGDTrainer.fit(xr, n, p, yy, fn, params.settings(), "SGDClassifier");
+      SGDTrainer.Fit f = xs != null ? SparseSGDTrainer.fit(xs, yy, fn, params.settings(), "SGDClassifier")
+          : SGDTrainer.fit(xr, n, p, yy, fn, params.settings(), "SGDClassifier");
       coef[c] = f.coef();
       b[c] = f.intercept();
       curves[c] = f.lossCurve();

@@ -220,7 +220,9 @@ public final class SGDRegressor implements Estimator<SGDRegressor.Params, SGDReg
    */
   @Override
   public SGDRegressorModel fit(Frame x, Target y) {
-    double[] xc = Inputs.fitMatrix(x, y, "SGDRegressor");
+    // Sparse input: the per-row steps touch only the stored entries (see SparseSGDTrainer).
+    praxis.linalg.CsrMatrix xs = x.hasSparseColumns() ? Inputs.fitCsr(x, y, "SGDRegressor") : null;
+    double[] xc = xs == null ? Inputs.fitMatrix(x, y, "SGDRegressor") : null;
     y.requireKind(Target.Kind.VALUES);
     int n = x.rowCount();
     int p = x.columnCount();
@@ -231,8 +233,10 @@ public final class SGDRegressor implements Estimator<SGDRegressor.Params, SGDReg
             + "; remove or impute non-finite targets");
       }
     }
-    SGDTrainer.Fit f = SGDTrainer.fit(SGDTrainer.rowMajor(xc, n, p), n, p, yy,
-        params.loss().function(params.epsilon()), params.settings(), "SGDRegressor");
+    SGDTrainer.Fit f = xs != null
+        ? SparseSGDTrainer.fit(xs, yy, params.loss().function(params.epsilon()), params.settings(), "SGDRegressor")
+        : SGDTrainer.fit(SGDTrainer.rowMajor(xc, n, p), n, p, yy, params.loss().function(params.epsilon()),
+            params.settings(), "SGDRegressor");
     if (!f.converged() && params.tol() >= 0) {
       LOG.warn("SGDRegressor stopped after maxIter = {} epochs without meeting tol = {}; increase maxIter or "
           + "standardize the features", params.maxIter(), params.tol());
