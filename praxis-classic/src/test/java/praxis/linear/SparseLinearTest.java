@@ -236,7 +236,13 @@ class SparseLinearTest {
     for (SGDRegressor.Params p : List.of(
         SGDRegressor.Params.DEFAULTS.withStopping(20, 1e-3, 5),
         SGDRegressor.Params.DEFAULTS.withPenalty(SGDPenalty.L1, 0.01, 0.15).withStopping(20, 1e-3, 5),
-        SGDRegressor.Params.DEFAULTS.withMode(SGDMode.BATCH, 1).withStopping(20, 1e-3, 5))) {
+        SGDRegressor.Params.DEFAULTS.withMode(SGDMode.BATCH, 1).withStopping(20, 1e-3, 5),
+        // constant rate with strong decay: the running scale drops below 1e-9 and is folded in repeatedly
+        SGDRegressor.Params.DEFAULTS.withPenalty(SGDPenalty.ELASTIC_NET, 0.5, 0.3)
+            .withOptimizer(SGDOptimizer.SGD, SGDSchedule.CONSTANT, 0.1).withStopping(20, -1, 5),
+        // lr * l2 = 1: every step zeroes the untouched weights (the dense fallback step)
+        SGDRegressor.Params.DEFAULTS.withPenalty(SGDPenalty.L2, 1.0, 0.15)
+            .withOptimizer(SGDOptimizer.SGD, SGDSchedule.CONSTANT, 1.0).withStopping(3, -1, 5))) {
       SGDRegressor est = new SGDRegressor(p);
       SGDRegressorModel md = est.fit(x, y);
       SGDRegressorModel ms = est.fit(sp, y);
