@@ -16,7 +16,7 @@ import praxis.linalg.CsrMatrix;
 
 /**
  * The sparse k-NN path against dense brute force on the same data: digits (about half the pixels are 0),
- * 600 training rows and 200 query rows. The sparse merge sums the same non-zero terms in
+ * 400 training rows and 150 query rows. The sparse merge sums the same non-zero terms in
  * the same order as the dense loop, so the tolerance is exact equality: identical neighbour indices,
  * distances, probabilities and predictions, for every metric and both weightings; a sparse model also
  * survives a save/load round trip without densifying.
@@ -43,9 +43,9 @@ class SparseNeighborsTest {
   @Test
   void classifierMatchesDenseBruteForceForEveryMetric() {
     Datasets.XY d = Datasets.xy("digits");
-    Frame train = d.x().rows(range(0, 600));
-    Frame test = d.x().rows(range(1500, 1700));
-    Target y = Target.ofCodes("digit", java.util.Arrays.copyOf(d.y().codes(), 600), d.y().classList());
+    Frame train = d.x().rows(range(0, 400));
+    Frame test = d.x().rows(range(1500, 1650));
+    Target y = Target.ofCodes("digit", java.util.Arrays.copyOf(d.y().codes(), 400), d.y().classList());
     Frame trainS = sparse(train);
     Frame testS = sparse(test);
     for (Metric metric : Metric.values()) {
@@ -95,9 +95,9 @@ class SparseNeighborsTest {
   @Test
   void regressorMatchesDenseAndRoundTrips() throws Exception {
     Datasets.XY d = Datasets.xy("digits");
-    Frame train = d.x().rows(range(0, 1000));
-    Frame test = d.x().rows(range(1000, 1300));
-    double[] yv = new double[1000];
+    Frame train = d.x().rows(range(0, 500));
+    Frame test = d.x().rows(range(1000, 1150));
+    double[] yv = new double[500];
     for (int i = 0; i < yv.length; i++) {
       yv[i] = d.y().codes()[i] * 0.5 + (i % 3);
     }
@@ -117,7 +117,7 @@ class SparseNeighborsTest {
       java.nio.file.Files.deleteIfExists(f);
     }
     KNeighborsClassifierModel mc = new KNeighborsClassifier().fit(sparse(train),
-        Target.ofCodes("digit", java.util.Arrays.copyOf(d.y().codes(), 1000), d.y().classList()));
+        Target.ofCodes("digit", java.util.Arrays.copyOf(d.y().codes(), 500), d.y().classList()));
     java.nio.file.Path g = java.nio.file.Files.createTempFile("sparse-knnc", ".praxis");
     try {
       ModelIO.save(mc, g);
