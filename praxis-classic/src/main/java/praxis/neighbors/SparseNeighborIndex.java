@@ -108,6 +108,54 @@ final class SparseNeighborIndex {
     });
   }
 
+  /**
+   * The training rows within distance {@code r} (inclusive) of each query row, nearest first (ties by index),
+   * parallel over query rows.
+   */
+  NeighborIndex.Neighbors[] radius(CsrMatrix q, double r, int nThreads) {
+    checkQueries(q);
+    if (!(r > 0) || Double.isNaN(r)) {
+      throw new IllegalArgumentException("SparseNeighborIndex: radius must be a positive number, got " + r);
+    }
+    int n = x.rows();
+    double[] qNorms = metric == Metric.COSINE ? rowNorms(q) : null;
+    NeighborIndex.Neighbors[] out = new NeighborIndex.Neighbors[q.rows()];
+    NeighborIndex.parallel(q.rows(), nThreads, (from, to) -> {
+      int[] hitIdx = new int[16];
+      double[] hitDist = new double[16];
+      for (int qi = from; qi < to; qi++) {
+        int m = 0;
+        double qn = qNorms == null ? 0 : qNorms[qi];
+        for (int t = 0; t < n; t++) {
+          double dd = distance(q, qi, qn, t);
+          if (dd <= r) {
+            if (m == hitIdx.length) {
+              hitIdx = java.util.Arrays.copyOf(hitIdx, 2 * m);
+              hitDist = java.util.Arrays.copyOf(hitDist, 2 * m);
+            }
+            hitIdx[m] = t;
+            hitDist[m++] = dd;
+          }
+        }
+        // hits arrive by increasing index: a stable sort by distance gives (distance, index) order
+        Integer[] order = new Integer[m];
+        for (int i = 0; i < m; i++) {
+          order[i] = i;
+        }
+        double[] dRef = hitDist;
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(dRef[a], dRef[b]));
+        int[] idx = new int[m];
+        double[] dist = new double[m];
+        for (int i = 0; i < m; i++) {
+          idx[i] = hitIdx[order[i]];
+          dist[i] = hitDist[order[i]];
+        }
+        out[qi] = new NeighborIndex.Neighbors(idx, dist);
+      }
+    });
+    return out;
+  }
+
   private void checkQueries(CsrMatrix q) {
     if (q.cols() != x.cols()) {
       throw new IllegalArgumentException("SparseNeighborIndex: queries have " + q.cols() + " columns but the index "

@@ -13,6 +13,8 @@ import praxis.linear.SGDClassifier;
 import praxis.linear.SGDRegressor;
 import praxis.neighbors.KNeighborsClassifier;
 import praxis.neighbors.KNeighborsRegressor;
+import praxis.neighbors.RadiusNeighborsClassifier;
+import praxis.neighbors.RadiusNeighborsRegressor;
 import praxis.testkit.EstimatorChecks;
 import praxis.testkit.EstimatorChecks.Config;
 import praxis.testkit.Fixtures;
@@ -53,6 +55,8 @@ class SparseChecksTest {
         .withPenalty(LogisticRegression.Penalty.L1)), x, IRIS.y()));
     EstimatorChecks.runAll(Config.classifier(SGDClassifier::new, x, IRIS.y()));
     EstimatorChecks.runAll(Config.classifier(KNeighborsClassifier::new, x, IRIS.y()));
+    EstimatorChecks.runAll(Config.classifier(new RadiusNeighborsClassifier(RadiusNeighborsClassifier.Params.DEFAULTS
+        .withRadius(1.5).withOutlierLabel(RadiusNeighborsClassifier.MOST_FREQUENT)), x, IRIS.y()));
   }
 
   @Test
@@ -63,5 +67,7 @@ class SparseChecksTest {
     EstimatorChecks.runAll(Config.regressor(ElasticNet::new, x, DIABETES.y()));
     EstimatorChecks.runAll(Config.regressor(Ridge::new, x, DIABETES.y()));
     EstimatorChecks.runAll(Config.regressor(KNeighborsRegressor::new, x, DIABETES.y()));
+    EstimatorChecks.runAll(Config.regressor(new RadiusNeighborsRegressor(RadiusNeighborsRegressor.Params.DEFAULTS
+        .withRadius(2.0).withOutlierValue(0)), x, DIABETES.y()));
   }
 }

@@ -16,10 +16,10 @@ import praxis.linalg.CsrMatrix;
 
 /**
  * The sparse k-NN path against dense brute force on the same data: digits (about half the pixels are 0),
- * 400 training rows and 150 query rows. The sparse merge sums the same non-zero terms in
- * the same order as the dense loop, so the tolerance is exact equality: identical neighbour indices,
- * distances, probabilities and predictions, for every metric and both weightings; a sparse model also
- * survives a save/load round trip without densifying.
+ * 400 training rows and 150 query rows. The sparse merge sums the same non-zero terms in the same order as the
+ * dense loop, so the tolerance is exact equality: identical neighbour indices, distances, probabilities and
+ * predictions, for every metric and both weightings, for k-nearest and radius queries; sparse models also
+ * survive a save/load round trip in CSR form.
  */
 class SparseNeighborsTest {
   private static Frame sparse(Frame dense) {
@@ -126,6 +126,53 @@ class SparseNeighborsTest {
       assertEquals(mc.kneighbors(test).length, back.kneighbors(test).length);
     } finally {
       java.nio.file.Files.deleteIfExists(g);
+    }
+  }
+
+  @Test
+  void radiusNeighborsMatchDenseAndRoundTrip() throws Exception {
+    Datasets.XY d = Datasets.xy("digits");
+    Frame train = d.x().rows(range(0, 400));
+    Frame test = d.x().rows(range(1500, 1600));
+    Target y = Target.ofCodes("digit", java.util.Arrays.copyOf(d.y().codes(), 400), d.y().classList());
+    for (Metric metric : new Metric[] {Metric.EUCLIDEAN, Metric.COSINE, Metric.MANHATTAN}) {
+      double r = switch (metric) {
+        case EUCLIDEAN -> 30;
+        case COSINE -> 0.2;
+        default -> 120;
+      };
+      RadiusNeighborsClassifier est = new RadiusNeighborsClassifier(RadiusNeighborsClassifier.Params.DEFAULTS
+          .withRadius(r).withMetric(metric, 2.0).withOutlierLabel(RadiusNeighborsClassifier.MOST_FREQUENT));
+      RadiusNeighborsClassifierModel md = est.fit(train, y);
+      RadiusNeighborsClassifierModel ms = est.fit(sparse(train), y);
+      NeighborIndex.Neighbors[] nd = md.radiusNeighbors(test);
+      NeighborIndex.Neighbors[] ns = ms.radiusNeighbors(sparse(test));
+      int total = 0;
+      for (int i = 0; i < nd.length; i++) {
+        assertArrayEquals(nd[i].indices(), ns[i].indices(), metric + " query " + i);
+        assertArrayEquals(nd[i].distances(), ns[i].distances(), 0.0, metric + " query " + i);
+        total += nd[i].size();
+      }
+      assertTrue(total > 0 && total < 100 * 400, metric + ": the radius selects some but not all rows: " + total);
+      assertArrayEquals(md.predict(test), ms.predict(test), metric.name());
+    }
+    double[] yv = new double[400];
+    for (int i = 0; i < yv.length; i++) {
+      yv[i] = d.y().codes()[i] + 0.25 * (i % 4);
+    }
+    RadiusNeighborsRegressor reg = new RadiusNeighborsRegressor(RadiusNeighborsRegressor.Params.DEFAULTS
+        .withRadius(35).withOutlierValue(-1));
+    RadiusNeighborsRegressorModel rd = reg.fit(train, Target.values("y", yv));
+    RadiusNeighborsRegressorModel rs = reg.fit(sparse(train), Target.values("y", yv));
+    assertArrayEquals(rd.predict(test), rs.predict(sparse(test)), 0.0);
+    java.nio.file.Path f = java.nio.file.Files.createTempFile("sparse-radius", ".praxis");
+    try {
+      ModelIO.save(rs, f);
+      RadiusNeighborsRegressorModel back = (RadiusNeighborsRegressorModel) ModelIO.load(f);
+      assertArrayEquals(rs.predict(test), back.predict(test), 0.0);
+      assertTrue(back.toState().has("indptr"));
+    } finally {
+      java.nio.file.Files.deleteIfExists(f);
     }
   }
 }
