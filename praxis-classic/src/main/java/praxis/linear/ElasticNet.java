@@ -187,6 +187,12 @@ public final class ElasticNet implements Estimator<ElasticNet.Params, ElasticNet
     SparseCoordinateDescent.Problem sp = SparseCoordinateDescent.Problem.of(x, y, fitIntercept, who);
     double[] grid = alphas == null || alphas.length == 0
         ? SparseCoordinateDescent.alphaGrid(sp, l1Ratio, 100, 1e-3, who) : descending(alphas, who);
+    return sparsePath(sp, l1Ratio, grid, maxIter, tol, who);
+  }
+
+  /** The path over a descending grid on a prepared sparse problem (also used per fold by the CV estimators). */
+  static RegularizationPath sparsePath(SparseCoordinateDescent.Problem sp, double l1Ratio, double[] grid,
+      int maxIter, double tol, String who) {
     int m = grid.length;
     double[][] coefs = new double[m][];
     double[] intercepts = new double[m];

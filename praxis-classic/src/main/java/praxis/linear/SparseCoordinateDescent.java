@@ -37,7 +37,8 @@ final class SparseCoordinateDescent {
     final double[] colNorm2;
     final double yNorm2;
 
-    private Problem(CsrMatrix x, double[] y, boolean fitIntercept) {
+    /** A problem over {@code x} and target {@code y} (taken over and centred in place). */
+    Problem(CsrMatrix x, double[] y, boolean fitIntercept) {
       this.n = x.rows();
       this.p = x.cols();
       this.xt = x.transpose();

@@ -349,4 +349,25 @@ class SparseLinearTest {
     assertEquals(n, ok);
     assertFalse(m.coefficients()[0][0] >= 0, "column 0 marks class a: negative log-odds of b");
   }
+
+  @Test
+  void lassoCvAndElasticNetCvOnSparseInput() {
+    Frame x = digits(300).x();
+    Frame sp = sparse(x);
+    Target y = pixelsTarget(x);
+    LassoCV cv = new LassoCV(new LassoCV.Params(30, 1e-3, new double[0], 5, true, 10000, 1e-10));
+    LassoCVModel md = cv.fit(x, y);
+    LassoCVModel ms = cv.fit(sp, y);
+    assertEquals(md.alpha(), ms.alpha(), 0.0, "same alpha chosen");
+    assertClose(md.alphas(), ms.alphas(), 1e-12, "lassocv alphas");
+    assertClose(md.msePath(), ms.msePath(), 1e-8, "lassocv mse path");
+    assertClose(md.coefficients(), ms.coefficients(), 1e-8, "lassocv coef");
+    ElasticNetCV ecv = new ElasticNetCV(new ElasticNetCV.Params(new double[] {0.3, 0.8}, 20, 1e-3, new double[0], 4,
+        true, 10000, 1e-10));
+    ElasticNetCVModel ed = ecv.fit(x, y);
+    ElasticNetCVModel es = ecv.fit(sp, y);
+    assertEquals(ed.alpha(), es.alpha(), 0.0);
+    assertEquals(ed.l1Ratio(), es.l1Ratio(), 0.0);
+    assertClose(ed.coefficients(), es.coefficients(), 1e-8, "enetcv coef");
+  }
 }
