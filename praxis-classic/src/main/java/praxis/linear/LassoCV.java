@@ -13,7 +13,8 @@ import praxis.data.Target;
  * training rows and the mean squared error on the test rows; the alpha with the smallest mean error is refitted
  * on all rows. Cost: {@code folds} paths (on the Gram matrix when the training rows outnumber the columns)
  * plus one fit.
- * Sparse input ({@code Frame.hasSparseColumns()}): the folds' paths run the sparse coordinate descent
+ *
+ * <p>Sparse input ({@code Frame.hasSparseColumns()}): the folds' paths run the sparse coordinate descent
  * (implicit centring, no Gram matrix, O(nnz + p) per sweep) on CSR row subsets; nothing is densified.
  *
  * <pre>{@code
