@@ -27,6 +27,11 @@ import praxis.data.Target;
  * ({@code predictProba}: sigmoid, or {@code (clip(score, -1, 1) + 1) / 2}, normalized over classes for
  * one-vs-rest, as scikit-learn); the other losses give a plain {@link SGDClassifierModel}.
  *
+ * <p>Sparse input ({@code Frame.hasSparseColumns()}): the rows are read from a CSR matrix; per-sample plain
+ * SGD (the default) keeps the weights lazily scaled and thresholded so that a step costs O(nnz of the row),
+ * other optimizers and batch modes cost O(nnz + p) per batch. Same steps as the dense path (equal up to
+ * rounding); predictions on sparse input use the stored entries only.
+ *
  * <pre>{@code
  * var p = SGDClassifier.Params.DEFAULTS.withLoss(SGDClassifier.Loss.LOG).withSeed(7);
  * SGDClassifierModel m = new SGDClassifier(p).fit(xStandardized, y);

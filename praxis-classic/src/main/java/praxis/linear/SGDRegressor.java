@@ -16,6 +16,11 @@ import praxis.data.Target;
  * as {@link SGDClassifier}. Scale-sensitive: standardize the features (and, for large targets, consider a
  * smaller eta0).
  *
+ * <p>Sparse input ({@code Frame.hasSparseColumns()}): the rows are read from a CSR matrix; per-sample plain
+ * SGD (the default) keeps the weights lazily scaled and thresholded so that a step costs O(nnz of the row),
+ * other optimizers and batch modes cost O(nnz + p) per batch. Same steps as the dense path (equal up to
+ * rounding); predictions on sparse input use the stored entries only.
+ *
  * <pre>{@code
  * var p = SGDRegressor.Params.DEFAULTS.withLoss(SGDRegressor.Loss.HUBER, 1.35);
  * SGDRegressorModel m = new SGDRegressor(p).fit(xStandardized, y);
