@@ -6,8 +6,10 @@ Writes trees_reference.json:
     cost-complexity pruning path (ccp_alphas, impurities). scikit-learn breaks ties between equally good
     splits of different features by its random feature permutation, so the full tree's structure depends
     on random_state; its pruning path does not (checked below over random_state 0..29).
-  breast_cancer_msl12: the same with min_samples_leaf=12, a setting whose tree structure is identical for
-    random_state 0..29 (checked below), so the structure itself can be compared.
+  breast_cancer_mean10_depth3: the first 10 columns ("mean ..." features), max_depth=3: a setting whose tree
+    (features, thresholds, topology) is identical for random_state 0..29 (checked below), so the structure
+    itself can be compared. (On all 30 columns, radius/perimeter/area order the rows identically, so exact
+    ties between features are everywhere.)
   diabetes_tree: DecisionTreeRegressor(random_state=0, max_depth=4) on bundled diabetes: structure and
     predictions on the training rows.
 """
@@ -59,23 +61,24 @@ out["breast_cancer_tree"] = d
 
 def signature(t):
     tr = t.tree_
-    return (tuple(tr.children_left), tuple(np.round(tr.impurity, 12)), tuple(tr.n_node_samples))
+    return (tuple(tr.children_left), tuple(tr.feature), tuple(np.round(tr.threshold, 6)))
 
 
 paths = {tuple(np.round(DecisionTreeClassifier(random_state=r).cost_complexity_pruning_path(x, y).ccp_alphas, 12))
          for r in range(30)}
 assert len(paths) == 1, "pruning path depends on random_state"
-kw = dict(min_samples_leaf=12)
-sigs = {signature(DecisionTreeClassifier(random_state=r, **kw).fit(x, y)) for r in range(30)}
+kw = dict(max_depth=3)
+x10 = x[:, :10]
+sigs = {signature(DecisionTreeClassifier(random_state=r, **kw).fit(x10, y)) for r in range(30)}
 assert len(sigs) == 1, "structure depends on random_state"
-clf = DecisionTreeClassifier(random_state=0, **kw).fit(x, y)
-path = clf.cost_complexity_pruning_path(x, y)
+clf = DecisionTreeClassifier(random_state=0, **kw).fit(x10, y)
+path = clf.cost_complexity_pruning_path(x10, y)
 d = tree_dict(clf)
 d["ccp_alphas"] = path.ccp_alphas.tolist()
 d["ccp_impurities"] = path.impurities.tolist()
 d["feature_importances"] = clf.feature_importances_.tolist()
-d["proba"] = clf.predict_proba(x)[:, 1].tolist()
-out["breast_cancer_msl12"] = d
+d["proba"] = clf.predict_proba(x10)[:, 1].tolist()
+out["breast_cancer_mean10_depth3"] = d
 
 x, y = load("diabetes", "target")
 reg = DecisionTreeRegressor(random_state=0, max_depth=4).fit(x, y.astype(float))

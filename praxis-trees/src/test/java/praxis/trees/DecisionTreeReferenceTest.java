@@ -16,7 +16,7 @@ import praxis.testkit.ReferenceFile;
 class DecisionTreeReferenceTest {
   private static final ReferenceFile REF = ReferenceFile.load("/reference/trees_reference.json");
 
-  private static void assertStructure(String key, double[][] nodes) {
+  private static void assertStructure(String key, double[][] nodes, int ties) {
     int[] left = REF.ints(key, "children_left");
     int[] right = REF.ints(key, "children_right");
     double[] imp = REF.vector(key, "impurity");
@@ -41,25 +41,26 @@ class DecisionTreeReferenceTest {
         }
       }
     }
-    assertTrue(same > 0, key + ": no split uses scikit-learn's feature");
+    assertEquals(splits - ties, same, key + ": splits on scikit-learn's feature");
   }
 
   @Test
-  void breastCancerTreeWithoutTiesIsScikitLearnsTree() {
+  void breastCancerTreeWithoutFeatureTiesIsScikitLearnsTree() {
     var d = Datasets.xy("breast_cancer");
-    var est = new DecisionTreeClassifier(DecisionTreeClassifier.Params.DEFAULTS.withMinSamplesLeaf(12));
-    DecisionTreeClassifierModel m = est.fit(d.x(), d.y());
-    assertStructure("breast_cancer_msl12", m.nodes());
-    // per-feature importances differ where a tied feature was chosen; their total is 1 in both
-    assertEquals(1.0, java.util.Arrays.stream(m.featureImportances()).sum(), 1e-12);
-    double[][] p = m.predictProba(d.x());
-    double[] expected = REF.vector("breast_cancer_msl12", "proba");
+    var est = new DecisionTreeClassifier(DecisionTreeClassifier.Params.DEFAULTS.withMaxDepth(3));
+    var x = d.x().selectIndices(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+    DecisionTreeClassifierModel m = est.fit(x, d.y());
+    assertStructure("breast_cancer_mean10_depth3", m.nodes(), 0);
+    double[][] p = m.predictProba(x);
+    double[] expected = REF.vector("breast_cancer_mean10_depth3", "proba");
     for (int i = 0; i < expected.length; i++) {
       assertEquals(expected[i], p[i][1], 1e-12, "P(class 1) of row " + i);
     }
-    CostComplexityPath path = est.costComplexityPruningPath(d.x(), d.y());
-    assertArrayEquals(REF.vector("breast_cancer_msl12", "ccp_alphas"), path.ccpAlphas(), 1e-9);
-    assertArrayEquals(REF.vector("breast_cancer_msl12", "ccp_impurities"), path.impurities(), 1e-9);
+    assertArrayEquals(REF.vector("breast_cancer_mean10_depth3", "feature_importances"), m.featureImportances(),
+        1e-12);
+    CostComplexityPath path = est.costComplexityPruningPath(x, d.y());
+    assertArrayEquals(REF.vector("breast_cancer_mean10_depth3", "ccp_alphas"), path.ccpAlphas(), 1e-9);
+    assertArrayEquals(REF.vector("breast_cancer_mean10_depth3", "ccp_impurities"), path.impurities(), 1e-9);
   }
 
   @Test
@@ -84,7 +85,9 @@ class DecisionTreeReferenceTest {
   void diabetesRegressionTreeMatchesScikitLearn() {
     var d = Datasets.xy("diabetes");
     var m = new DecisionTreeRegressor(DecisionTreeRegressor.Params.DEFAULTS.withMaxDepth(4)).fit(d.x(), d.y());
-    assertStructure("diabetes_tree", m.nodes());
+    // one split (node 10) is an exact tie: another feature gives the same partition of the training rows,
+    // so the training predictions below still match
+    assertStructure("diabetes_tree", m.nodes(), 1);
     assertArrayEquals(REF.vector("diabetes_tree", "predictions"), m.predict(d.x()), 1e-9);
   }
 }
