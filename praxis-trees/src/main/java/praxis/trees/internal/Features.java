@@ -39,6 +39,68 @@ public final class Features {
     this.nLevels = new int[p];
   }
 
+  private volatile int[][] ranks;
+  private double[][] distinct;
+
+  /**
+   * Per numeric feature, each row's dense rank among the feature's distinct non-missing values (-1 for
+   * missing), computed once (thread-safe) and shared by all trees of a fit.
+   */
+  public int[][] ranks() {
+    int[][] r = ranks;
+    if (r == null) {
+      synchronized (this) {
+        r = ranks;
+        if (r == null) {
+          computeRanks();
+          r = ranks;
+        }
+      }
+    }
+    return r;
+  }
+
+  /** Per numeric feature, its distinct non-missing values ascending (index = rank); after {@link #ranks()}. */
+  public double[][] distinct() {
+    ranks();
+    return distinct;
+  }
+
+  private void computeRanks() {
+    int[][] r = new int[p][];
+    double[][] d = new double[p][];
+    double[] v = new double[n];
+    int[] idx = new int[n];
+    for (int j = 0; j < p; j++) {
+      if (num[j] == null) {
+        continue;
+      }
+      double[] col = num[j];
+      int m = 0;
+      for (int i = 0; i < n; i++) {
+        if (!Double.isNaN(col[i])) {
+          v[m] = col[i];
+          idx[m++] = i;
+        }
+      }
+      Sort.sort(v, idx, 0, m);
+      int[] rk = new int[n];
+      java.util.Arrays.fill(rk, -1);
+      double[] u = new double[m];
+      int k = -1;
+      for (int q = 0; q < m; q++) {
+        if (q == 0 || v[q] != v[q - 1]) {
+          u[++k] = v[q];
+        }
+        rk[idx[q]] = k;
+      }
+      r[j] = rk;
+      d[j] = java.util.Arrays.copyOf(u, k + 1);
+    }
+    distinct = d;
+    ranks = r;
+  }
+
   /** Whether feature {@code j} is split as a nominal categorical. */
   public boolean isCategorical(int j) {
     return cat[j] != null;

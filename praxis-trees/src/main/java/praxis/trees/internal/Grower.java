@@ -76,6 +76,12 @@ public final class Grower {
   private final int[] idx;
   private final double[] vals;
   private final int[] sidx;
+  private final int[] keys;
+  private final int[] keys2;
+  private final int[] sidx2;
+  private final int[] bucket = new int[257];
+  private final int[][] ranks;
+  private final double[][] distinct;
   private final int[] features;
   private final double[] tot;
   private final double[] ls;
@@ -132,6 +138,19 @@ public final class Grower {
     idx = new int[n];
     vals = new double[n];
     sidx = new int[n];
+    if (cfg.randomSplits()) {
+      keys = null;
+      keys2 = null;
+      sidx2 = null;
+      ranks = null;
+      distinct = null;
+    } else {
+      keys = new int[n];
+      keys2 = new int[n];
+      sidx2 = new int[n];
+      ranks = f.ranks();
+      distinct = f.distinct();
+    }
     features = new int[f.p];
     tot = new double[s];
     ls = new double[s];
@@ -529,17 +548,38 @@ public final class Grower {
     if (cl < cfg.minSamplesLeaf() || cr < cfg.minSamplesLeaf()) {
       return false;
     }
-    for (int q = 0; q < s; q++) {
-      double v = ls[q] + (missLeft ? ms[q] : 0);
-      lbuf[q] = v;
-      rbuf[q] = tot[q] - v;
+    double pr;
+    if (cfg.kind() == Kind.GINI) {
+      // same arithmetic as impurity(GINI) on the left / right statistics, without materializing them
+      double wl = 0;
+      double wr = 0;
+      double sql = 0;
+      double sqr = 0;
+      for (int q = 0; q < k; q++) {
+        double l = missLeft ? ls[q] + ms[q] : ls[q];
+        double r = tot[q] - l;
+        wl += l;
+        wr += r;
+        sql += l * l;
+        sqr += r * r;
+      }
+      if (wl < minWeightLeaf || wr < minWeightLeaf || wl <= 0 || wr <= 0) {
+        return false;
+      }
+      pr = -(wl * (1.0 - sql / (wl * wl)) + wr * (1.0 - sqr / (wr * wr)));
+    } else {
+      for (int q = 0; q < s; q++) {
+        double v = missLeft ? ls[q] + ms[q] : ls[q];
+        lbuf[q] = v;
+        rbuf[q] = tot[q] - v;
+      }
+      double wl = weightOf(lbuf, 0);
+      double wr = weightOf(rbuf, 0);
+      if (wl < minWeightLeaf || wr < minWeightLeaf || wl <= 0 || wr <= 0) {
+        return false;
+      }
+      pr = mae != null ? mae.proxy(lbuf[0], rbuf[0]) : proxy(lbuf, rbuf);
     }
-    double wl = weightOf(lbuf, 0);
-    double wr = weightOf(rbuf, 0);
-    if (wl < minWeightLeaf || wr < minWeightLeaf || wl <= 0 || wr <= 0) {
-      return false;
-    }
-    double pr = mae != null ? mae.proxy(lbuf[0], rbuf[0]) : proxy(lbuf, rbuf);
     if (pr > bestProxy) {
       bestProxy = pr;
       return true;
@@ -547,7 +587,57 @@ public final class Grower {
     return false;
   }
 
+  /** Sorts {@code keys[0, m)} ascending with payload {@link #sidx}: insertion sort or LSD radix (8-bit digits). */
+  private void sortKeys(int m, int maxKey) {
+    if (m < 64) {
+      for (int i = 1; i < m; i++) {
+        int k = keys[i];
+        int r = sidx[i];
+        int q = i - 1;
+        while (q >= 0 && keys[q] > k) {
+          keys[q + 1] = keys[q];
+          sidx[q + 1] = sidx[q];
+          q--;
+        }
+        keys[q + 1] = k;
+        sidx[q + 1] = r;
+      }
+      return;
+    }
+    int[] ka = keys;
+    int[] ia = sidx;
+    int[] kb = keys2;
+    int[] ib = sidx2;
+    for (int shift = 0; (maxKey >>> shift) > 0; shift += 8) {
+      java.util.Arrays.fill(bucket, 0);
+      for (int i = 0; i < m; i++) {
+        bucket[((ka[i] >>> shift) & 255) + 1]++;
+      }
+      for (int b = 0; b < 256; b++) {
+        bucket[b + 1] += bucket[b];
+      }
+      for (int i = 0; i < m; i++) {
+        int pos = bucket[(ka[i] >>> shift) & 255]++;
+        kb[pos] = ka[i];
+        ib[pos] = ia[i];
+      }
+      int[] t = ka;
+      ka = kb;
+      kb = t;
+      t = ia;
+      ia = ib;
+      ib = t;
+    }
+    if (ka != keys) {
+      System.arraycopy(ka, 0, keys, 0, m);
+      System.arraycopy(ia, 0, sidx, 0, m);
+    }
+  }
+
   private boolean scanNumeric(int j, Task t, SplittableRandom rng) {
+    if (!cfg.randomSplits()) {
+      return scanNumericSorted(j, t);
+    }
     double[] col = f.num[j];
     int m = 0;
     int mCnt = 0;
@@ -576,62 +666,118 @@ public final class Grower {
       return false;
     }
     if (!constant) {
-      if (cfg.randomSplits()) {
-        double thr = lo + rng.nextDouble() * (hi - lo);
-        if (thr >= hi) {
-          thr = lo;
-        }
-        Arrays.fill(ls, 0);
-        int nl = 0;
-        for (int q = 0; q < m; q++) {
-          if (vals[q] <= thr) {
-            int r = sidx[q];
-            addRow(ls, 0, r, w[r]);
-            if (mae != null) {
-              mae.addLeft(r, w[r]);
-            }
-            nl++;
+      double thr = lo + rng.nextDouble() * (hi - lo);
+      if (thr >= hi) {
+        thr = lo;
+      }
+      Arrays.fill(ls, 0);
+      int nl = 0;
+      for (int q = 0; q < m; q++) {
+        if (vals[q] <= thr) {
+          int r = sidx[q];
+          addRow(ls, 0, r, w[r]);
+          if (mae != null) {
+            mae.addLeft(r, w[r]);
           }
+          nl++;
+        }
+      }
+      for (int dir = 0; dir < (mCnt > 0 ? 2 : 1); dir++) {
+        boolean ml = dir == 1;
+        if (mae != null) {
+          mae.setMissingLeft(ml);
+        }
+        if (consider(cnt, nl, mCnt, ml)) {
+          record(j, thr, ml, mCnt > 0);
+        }
+      }
+    }
+    if (mCnt > 0) {
+      // all present values left, missing right
+      Arrays.fill(ls, 0);
+      if (mae != null) {
+        mae.clearLeft();
+      }
+      for (int q = 0; q < m; q++) {
+        int r = sidx[q];
+        addRow(ls, 0, r, w[r]);
+        if (mae != null) {
+          mae.addLeft(r, w[r]);
+        }
+      }
+      if (mae != null) {
+        mae.setMissingLeft(false);
+      }
+      if (consider(cnt, m, mCnt, false)) {
+        record(j, Double.POSITIVE_INFINITY, false, true);
+      }
+    }
+    return true;
+  }
+
+  private boolean scanNumericSorted(int j, Task t) {
+    int[] rank = ranks[j];
+    double[] u = distinct[j];
+    int m = 0;
+    int mCnt = 0;
+    Arrays.fill(ms, 0);
+    int lo = Integer.MAX_VALUE;
+    int hi = -1;
+    for (int i = t.start(); i < t.end(); i++) {
+      int r = idx[i];
+      int k = rank[r];
+      if (k < 0) {
+        addRow(ms, 0, r, w[r]);
+        if (mae != null) {
+          mae.addMissing(r, w[r]);
+        }
+        mCnt++;
+      } else {
+        keys[m] = k;
+        sidx[m++] = r;
+        if (k < lo) {
+          lo = k;
+        }
+        if (k > hi) {
+          hi = k;
+        }
+      }
+    }
+    int cnt = t.end() - t.start();
+    boolean constant = m == 0 || u[hi] <= u[lo] + FEATURE_THRESHOLD;
+    if (constant && (mCnt == 0 || m == 0)) {
+      return false;
+    }
+    if (!constant) {
+      sortKeys(m, hi);
+      Arrays.fill(ls, 0);
+      for (int q = 0; q < m - 1; q++) {
+        int r = sidx[q];
+        addRow(ls, 0, r, w[r]);
+        if (mae != null) {
+          mae.addLeft(r, w[r]);
+        }
+        double a = u[keys[q]];
+        double b = u[keys[q + 1]];
+        if (b <= a + FEATURE_THRESHOLD) {
+          continue;
         }
         for (int dir = 0; dir < (mCnt > 0 ? 2 : 1); dir++) {
           boolean ml = dir == 1;
           if (mae != null) {
             mae.setMissingLeft(ml);
           }
-          if (consider(cnt, nl, mCnt, ml)) {
+          if (consider(cnt, q + 1, mCnt, ml)) {
+            double thr = a / 2.0 + b / 2.0;
+            if (thr == b || Double.isInfinite(thr)) {
+              thr = a;
+            }
             record(j, thr, ml, mCnt > 0);
-          }
-        }
-      } else {
-        Sort.sort(vals, sidx, 0, m);
-        Arrays.fill(ls, 0);
-        for (int q = 0; q < m - 1; q++) {
-          int r = sidx[q];
-          addRow(ls, 0, r, w[r]);
-          if (mae != null) {
-            mae.addLeft(r, w[r]);
-          }
-          if (vals[q + 1] <= vals[q] + FEATURE_THRESHOLD) {
-            continue;
-          }
-          for (int dir = 0; dir < (mCnt > 0 ? 2 : 1); dir++) {
-            boolean ml = dir == 1;
-            if (mae != null) {
-              mae.setMissingLeft(ml);
-            }
-            if (consider(cnt, q + 1, mCnt, ml)) {
-              double thr = vals[q] / 2.0 + vals[q + 1] / 2.0;
-              if (thr == vals[q + 1] || Double.isInfinite(thr)) {
-                thr = vals[q];
-              }
-              record(j, thr, ml, mCnt > 0);
-            }
           }
         }
       }
     }
     if (mCnt > 0) {
-      // all present values left, missing right
       Arrays.fill(ls, 0);
       if (mae != null) {
         mae.clearLeft();
