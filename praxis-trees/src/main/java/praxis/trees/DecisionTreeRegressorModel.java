@@ -8,6 +8,7 @@ import praxis.data.Schema;
 import praxis.io.State;
 import praxis.trees.internal.Features;
 import praxis.trees.internal.Tree;
+import praxis.trees.internal.TreeShap;
 import praxis.trees.internal.TreeSupport;
 
 /**
@@ -90,6 +91,34 @@ public final class DecisionTreeRegressorModel implements Regressor {
   /** The tree in Graphviz DOT. */
   public String toDot() {
     return tree.toDot(schema.names(), TreeSupport.levels(schema), null);
+  }
+
+  /**
+   * Exact TreeSHAP attributions {@code [row][feature]}: {@code expectedValue() + sum_j phi[row][j]} equals
+   * {@code predict(x)[row]}.
+   */
+  public double[][] shapValues(Frame x) {
+    Features f = Features.forPredict(schema, x, "DecisionTreeRegressor");
+    double[][] out = new double[f.n][schema.size()];
+    for (Tree t : one()) {
+      for (int i = 0; i < f.n; i++) {
+        TreeShap.add(t, f, i, 0, out[i], 1.0 / one().length);
+      }
+    }
+    return out;
+  }
+
+  /** The SHAP baseline: the cover-weighted mean leaf value (averaged over trees). */
+  public double expectedValue() {
+    double e = 0;
+    for (Tree t : one()) {
+      e += TreeShap.expectedValue(t, 0) / one().length;
+    }
+    return e;
+  }
+
+  private Tree[] one() {
+    return new Tree[] {tree};
   }
 
   @Override

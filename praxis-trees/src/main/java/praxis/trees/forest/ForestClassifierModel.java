@@ -12,6 +12,7 @@ import praxis.io.State;
 import praxis.trees.internal.Features;
 import praxis.trees.internal.ForestEngine;
 import praxis.trees.internal.Tree;
+import praxis.trees.internal.TreeShap;
 import praxis.trees.internal.TreeSupport;
 
 /**
@@ -192,6 +193,35 @@ public final class ForestClassifierModel implements ProbabilisticClassifier {
       }
     }
     return out;
+  }
+
+  /**
+   * Exact TreeSHAP attributions {@code [row][class][feature]} of the class probabilities: for each row and
+   * class, {@code expectedValues()[c] + sum_j phi[row][c][j]} equals {@code predictProba(x)[row][c]}.
+   */
+  public double[][][] shapValues(Frame x) {
+    Features f = Features.forPredict(schema, x, "ForestClassifier");
+    int k = classes.size();
+    double[][][] out = new double[f.n][k][schema.size()];
+    for (Tree t : trees) {
+      for (int i = 0; i < f.n; i++) {
+        for (int c = 0; c < k; c++) {
+          TreeShap.add(t, f, i, c, out[i][c], 1.0 / trees.length);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The SHAP baseline per class: the cover-weighted mean leaf probability (averaged over trees). */
+  public double[] expectedValues() {
+    double[] e = new double[classes.size()];
+    for (Tree t : trees) {
+      for (int c = 0; c < e.length; c++) {
+        e[c] += TreeShap.expectedValue(t, c) / trees.length;
+      }
+    }
+    return e;
   }
 
   @Override

@@ -11,6 +11,7 @@ import praxis.io.State;
 import praxis.trees.internal.Features;
 import praxis.trees.internal.ForestEngine;
 import praxis.trees.internal.Tree;
+import praxis.trees.internal.TreeShap;
 import praxis.trees.internal.TreeSupport;
 
 /**
@@ -141,6 +142,30 @@ public final class ForestRegressorModel implements Regressor {
   /** Proximity matrix of the rows of {@code x}. */
   public double[][] proximity(Frame x) {
     return ForestEngine.proximity(trees, Features.forPredict(schema, x, "ForestRegressor"));
+  }
+
+  /**
+   * Exact TreeSHAP attributions {@code [row][feature]}: {@code expectedValue() + sum_j phi[row][j]} equals
+   * {@code predict(x)[row]}.
+   */
+  public double[][] shapValues(Frame x) {
+    Features f = Features.forPredict(schema, x, "ForestRegressor");
+    double[][] out = new double[f.n][schema.size()];
+    for (Tree t : trees) {
+      for (int i = 0; i < f.n; i++) {
+        TreeShap.add(t, f, i, 0, out[i], 1.0 / trees.length);
+      }
+    }
+    return out;
+  }
+
+  /** The SHAP baseline: the cover-weighted mean leaf value (averaged over trees). */
+  public double expectedValue() {
+    double e = 0;
+    for (Tree t : trees) {
+      e += TreeShap.expectedValue(t, 0) / trees.length;
+    }
+    return e;
   }
 
   @Override
