@@ -65,6 +65,15 @@ class DecisionTreeBehaviourTest {
   }
 
   @Test
+  void unseenLevelsAndMissingCategoriesFollowTheLargerChild() {
+    Frame x = Frame.of(CategoricalColumn.of("color", "red", "blue", "blue", "blue"));
+    var m = new DecisionTreeClassifier(STUMP).fit(x, Target.classes("a", "b", "b", "b"));
+    // red (1 row) goes left, blue (3 rows) right: a missing or never-seen level joins the larger, right child
+    Frame q = Frame.of(CategoricalColumn.of("color", "green", null, "red"));
+    assertArrayEquals(new int[] {1, 1, 0}, m.predict(q));
+  }
+
+  @Test
   void regressionCategoricalSplitOrdersLevelsByMean() {
     Frame x = Frame.of(CategoricalColumn.of("g", "p", "q", "r", "s", "p", "q", "r", "s"));
     Target y = Target.values(10, 0, 11, 1, 10, 0, 11, 1);

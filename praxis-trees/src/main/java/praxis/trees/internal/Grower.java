@@ -344,22 +344,6 @@ public final class Grower {
     if (bestCat) {
       int levels = f.nLevels[bestFeature];
       mask = new long[(levels + 63) >>> 6];
-      // levels absent from the node follow the missing direction
-      if (bestMissingLeft) {
-        Arrays.fill(levCnt, 0, levels, 0);
-        int[] codes = f.cat[bestFeature];
-        for (int i = t.start(); i < t.end(); i++) {
-          int c = codes[idx[i]];
-          if (c >= 0) {
-            levCnt[c]++;
-          }
-        }
-        for (int c = 0; c < levels; c++) {
-          if (levCnt[c] == 0) {
-            mask[c >>> 6] |= 1L << (c & 63);
-          }
-        }
-      }
       for (int q = 0; q < bestLevelCount; q++) {
         int c = bestLevels[q];
         mask[c >>> 6] |= 1L << (c & 63);
@@ -397,8 +381,26 @@ public final class Grower {
     if (improvement + EPS < cfg.minImpurityDecrease()) {
       return null;
     }
-    if (!bestMissingSeen && !bestCat) {
+    if (!bestMissingSeen) {
+      // no missing value reached this node: missing (and unseen levels) follow the larger child
       bestMissingLeft = wl >= wr;
+    }
+    if (bestCat && bestMissingLeft) {
+      // levels absent from the node follow the missing direction (no row of the node is affected)
+      int levels = f.nLevels[bestFeature];
+      Arrays.fill(levCnt, 0, levels, 0);
+      int[] codes = f.cat[bestFeature];
+      for (int i = t.start(); i < t.end(); i++) {
+        int c = codes[idx[i]];
+        if (c >= 0) {
+          levCnt[c]++;
+        }
+      }
+      for (int c = 0; c < levels; c++) {
+        if (levCnt[c] == 0) {
+          mask[c >>> 6] |= 1L << (c & 63);
+        }
+      }
     }
     tFeature[node] = bestFeature;
     tThreshold[node] = bestCat ? Double.NaN : bestThreshold;
@@ -897,7 +899,7 @@ public final class Grower {
           mae.setMissingLeft(ml);
         }
         if (consider(cnt, nl, mCnt, ml)) {
-          recordCat(j, q + 1, ml);
+          recordCat(j, q + 1, ml, mCnt > 0);
         }
       }
     }
@@ -912,7 +914,7 @@ public final class Grower {
         mae.setMissingLeft(false);
       }
       if (consider(cnt, nl, mCnt, false)) {
-        recordCat(j, present, false);
+        recordCat(j, present, false, true);
       }
     }
     return true;
@@ -927,11 +929,11 @@ public final class Grower {
     }
   }
 
-  private void recordCat(int j, int count, boolean missingLeft) {
+  private void recordCat(int j, int count, boolean missingLeft, boolean missingSeen) {
     bestFeature = j;
     bestCat = true;
     bestMissingLeft = missingLeft;
-    bestMissingSeen = true;
+    bestMissingSeen = missingSeen;
     bestLevelCount = count;
     System.arraycopy(levOrder, 0, bestLevels, 0, count);
   }
