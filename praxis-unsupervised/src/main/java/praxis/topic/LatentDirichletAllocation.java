@@ -172,7 +172,7 @@ public final class LatentDirichletAllocation
 
   @Override
   public String name() {
-    return "lda";
+    return "latent_dirichlet_allocation";
   }
 
   /** Validated non-negative counts as CSR. */

@@ -27,7 +27,7 @@ import praxis.linalg.CsrMatrix;
  * }</pre>
  */
 public final class LatentDirichletAllocationModel implements Transformer {
-  static final String TYPE = "lda";
+  static final String TYPE = "latent_dirichlet_allocation";
   private final Schema schema;
   private final Schema output;
   /** Word-major: topic t, word w at {@code w * k + t}. */
@@ -223,10 +223,10 @@ public final class LatentDirichletAllocationModel implements Transformer {
   }
 
   /**
-   * Reads {@code lda} model state.
+   * Reads {@code latent_dirichlet_allocation} model state.
    *
    * <pre>{@code
-   * LatentDirichletAllocationModel lda = (LatentDirichletAllocationModel) Persist.load(Path.of("lda.praxis"));
+   * LatentDirichletAllocationModel lda = (LatentDirichletAllocationModel) ModelIO.load(Path.of("lda.praxis"));
    * }</pre>
    */
   public static final class Codec implements ModelCodec {
@@ -245,18 +245,18 @@ public final class LatentDirichletAllocationModel implements Transformer {
       double[][] comp = s.getMatrix("components");
       int p = schema.size();
       if (comp.length < 1) {
-        throw new ModelFormatException("inconsistent 'lda' model state: no topic");
+        throw new ModelFormatException("inconsistent 'latent_dirichlet_allocation' model state: no topic");
       }
       int k = comp.length;
       double[] lam = new double[p * k];
       for (int t = 0; t < k; t++) {
         if (comp[t].length != p) {
-          throw new ModelFormatException("inconsistent 'lda' model state: topic " + t + " has " + comp[t].length
+          throw new ModelFormatException("inconsistent 'latent_dirichlet_allocation' model state: topic " + t + " has " + comp[t].length
               + " terms but the schema has " + p);
         }
         for (int w = 0; w < p; w++) {
           if (!(comp[t][w] > 0)) {
-            throw new ModelFormatException("inconsistent 'lda' model state: component (" + t + ", " + w + ") = "
+            throw new ModelFormatException("inconsistent 'latent_dirichlet_allocation' model state: component (" + t + ", " + w + ") = "
                 + comp[t][w] + " is not positive");
           }
           lam[w * k + t] = comp[t][w];
@@ -269,7 +269,7 @@ public final class LatentDirichletAllocationModel implements Transformer {
             s.getDouble("learningOffset"), s.getInt("batchSize"), s.getInt("maxIter"), s.getDouble("meanChangeTol"),
             s.getInt("maxDocUpdateIter"), s.getLong("seed"), s.getInt("nThreads"));
       } catch (IllegalArgumentException e) {
-        throw new ModelFormatException("inconsistent 'lda' model state: " + e.getMessage());
+        throw new ModelFormatException("inconsistent 'latent_dirichlet_allocation' model state: " + e.getMessage());
       }
       return new LatentDirichletAllocationModel(schema, lam, k, q, s.getInt("passes"),
           Provenance.fromState(s.getState("provenance")));

@@ -10,13 +10,13 @@ import praxis.api.Task;
  * {@code META-INF/services/praxis.api.EstimatorProvider}).
  *
  * <pre>{@code
- * Estimator<?, ?> lda = Estimators.create("lda", Map.of("nComponents", "20"));
+ * Estimator<?, ?> lda = Estimators.create("latent_dirichlet_allocation", Map.of("nComponents", "20"));
  * }</pre>
  */
 public final class TopicEstimators implements EstimatorProvider {
   @Override
   public List<EstimatorInfo> estimators() {
-    return List.of(new EstimatorInfo("lda", "latent Dirichlet allocation topic model (variational Bayes, batch or"
+    return List.of(new EstimatorInfo("latent_dirichlet_allocation", "latent Dirichlet allocation topic model (variational Bayes, batch or"
         + " online) on term counts", Task.TRANSFORM, false, LatentDirichletAllocation::new));
   }
 }
