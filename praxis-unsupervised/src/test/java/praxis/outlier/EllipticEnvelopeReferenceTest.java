@@ -14,6 +14,7 @@ import praxis.data.DoubleColumn;
 import praxis.data.Frame;
 import praxis.data.Target;
 import praxis.io.ModelIO;
+import praxis.testkit.EstimatorChecks;
 import praxis.testkit.Fixtures;
 import praxis.testkit.ReferenceFile;
 
@@ -95,6 +96,12 @@ class EllipticEnvelopeReferenceTest {
     EllipticEnvelopeModel c = (EllipticEnvelopeModel) ModelIO.load(f);
     assertArrayEquals(a.decisionFunction(x), c.decisionFunction(x), 0.0);
     assertArrayEquals(a.predict(x), c.predict(x));
+  }
+
+  @Test
+  void commonChecks() {
+    EstimatorChecks.runAll(EstimatorChecks.Config.clusterer(EllipticEnvelope::new,
+        Fixtures.standardize(Fixtures.xy("wine").x())));
   }
 
   @Test
