@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import praxis.data.Frame;
 import praxis.data.Target;
 import praxis.select.Fold;
@@ -19,8 +20,14 @@ import praxis.text.StopWords;
  * (train_test_split(test_size=0.1, random_state=0) reproduced by {@link HoldOut}; CountVectorizer(stop words
  * english, min_df=5, max_df=0.5); 20 topics, batch, 10 passes, random_state=0). scikit-learn 1.2.1 reached a
  * held-out perplexity of 6717.2 (shared/reference/README.md); Praxis must be no worse (within 0.1%: the initial
- * draws are NumPy's, so the two fits follow the same path up to rounding).
+ * draws are NumPy's, so the two fits follow the same path up to rounding). Measured: 6717.2, the same top words.
+ *
+ * <p>About 60-90 s on the shared 2-core machine, so it runs only with {@code PRAXIS_ACCEPTANCE=1}:
+ * {@code PRAXIS_ACCEPTANCE=1 mvn -q -o test -pl praxis-unsupervised -am -Dtest=LdaDebianAcceptanceTest
+ * -Dsurefire.failIfNoSpecifiedTests=false}. {@code LdaTest.debianSliceMatchesScikitLearn} checks the same
+ * pipeline on a 3,000-document slice in every build.
  */
+@EnabledIfEnvironmentVariable(named = "PRAXIS_ACCEPTANCE", matches = "1")
 class LdaDebianAcceptanceTest {
   static final double SKLEARN_HELDOUT_PERPLEXITY = 6717.2;
 

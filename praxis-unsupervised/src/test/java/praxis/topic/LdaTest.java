@@ -194,6 +194,18 @@ class LdaTest {
   }
 
   @Test
+  void registeredForTheCli() {
+    var est = (LatentDirichletAllocation) praxis.api.Estimators.create("latent_dirichlet_allocation",
+        java.util.Map.of("nComponents", "4", "method", "ONLINE", "seed", "3"));
+    assertEquals(4, est.params().nComponents());
+    assertEquals(LatentDirichletAllocation.Method.ONLINE, est.params().method());
+    assertEquals(3L, est.params().seed());
+    var env = (praxis.outlier.EllipticEnvelope) praxis.api.Estimators.create("elliptic_envelope",
+        java.util.Map.of("contamination", "0.05"));
+    assertEquals(0.05, env.params().contamination(), 0.0);
+  }
+
+  @Test
   void badInput() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> LatentDirichletAllocation.Params.DEFAULTS.withNComponents(0));
