@@ -1,0 +1,102 @@
+package praxis.boost;
+
+import praxis.api.Provenance;
+import praxis.boost.internal.Ensemble;
+import praxis.boost.internal.FeatureColumns;
+import praxis.data.Frame;
+import praxis.data.Schema;
+import praxis.io.State;
+
+/** What the two fitted histogram boosting models share: trees, schema, history, importances, state. */
+abstract class HgbModelBase {
+  final Schema schema;
+  final Ensemble ensemble;
+  final double[] trainLoss;
+  final double[] validLoss;
+  final double[] gain;
+  final int[] splits;
+  final Provenance provenance;
+
+  HgbModelBase(Schema schema, Ensemble ensemble, double[] trainLoss, double[] validLoss, double[] gain,
+      int[] splits, Provenance provenance) {
+    this.schema = schema;
+    this.ensemble = ensemble;
+    this.trainLoss = trainLoss;
+    this.validLoss = validLoss;
+    this.gain = gain;
+    this.splits = splits;
+    this.provenance = provenance;
+  }
+
+  HgbModelBase(State s) {
+    this.schema = HgbCommon.schema(s);
+    this.provenance = HgbCommon.provenance(s);
+    this.ensemble = Ensemble.read(s, schema.size());
+    this.trainLoss = s.getDoubles("trainLoss");
+    this.validLoss = s.getDoubles("validLoss");
+    this.gain = s.getDoubles("gain");
+    this.splits = s.getInts("splits");
+    HgbCommon.require(gain.length == schema.size() && splits.length == schema.size(), s,
+        "importance arrays differ from the column count");
+  }
+
+  State.Builder state(String type) {
+    State.Builder b = HgbCommon.start(type, schema, provenance);
+    ensemble.write(b);
+    return b.put("trainLoss", trainLoss).put("validLoss", validLoss).put("gain", gain).put("splits", splits);
+  }
+
+  /** Raw scores, row-major. */
+  double[] raw(Frame x, String who) {
+    schema.requireCompatible(x.schema(), who + " input");
+    double[][] cols = FeatureColumns.of(schema, x, who);
+    return ensemble.predictRaw(cols, x.rowCount());
+  }
+
+  void requireRow(double[] row) {
+    if (row.length != schema.size()) {
+      throw new IllegalArgumentException("row has " + row.length + " values but the model was fitted on "
+          + schema.size() + " columns " + schema.names());
+    }
+  }
+
+  /** Number of boosting iterations kept. */
+  public int iterations() {
+    return ensemble.trees() / ensemble.outputs();
+  }
+
+  /** The flat tree arrays. */
+  public Ensemble ensemble() {
+    return ensemble;
+  }
+
+  /** Mean training loss after each iteration run (including iterations dropped by early stopping). */
+  public double[] trainLoss() {
+    return trainLoss.clone();
+  }
+
+  /** Mean validation (or eval-set) loss after each iteration run; empty without validation data. */
+  public double[] validationLoss() {
+    return validLoss.clone();
+  }
+
+  /** Feature importances in column order. */
+  public double[] featureImportances(ImportanceType type) {
+    if (type == ImportanceType.GAIN) {
+      return HgbCommon.normalizedGain(gain);
+    }
+    double[] out = new double[splits.length];
+    for (int j = 0; j < out.length; j++) {
+      out[j] = splits[j];
+    }
+    return out;
+  }
+
+  public Schema inputSchema() {
+    return schema;
+  }
+
+  public Provenance provenance() {
+    return provenance;
+  }
+}
