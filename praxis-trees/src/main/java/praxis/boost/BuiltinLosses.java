@@ -181,7 +181,7 @@ final class BuiltinLosses {
     return r >= 0 ? 1 / (1 + Math.exp(-r)) : Math.exp(r) / (1 + Math.exp(r));
   }
 
-  /** Smallest y with cumulative weight share &gt;= q (weights sorted by y). */
+  /** Smallest y with cumulative weight share &gt;= q (midpoint with the next y when the share equals q exactly). */
   static double weightedQuantile(double[] y, double[] weight, double q) {
     int n = y.length;
     Integer[] idx = new Integer[n];
