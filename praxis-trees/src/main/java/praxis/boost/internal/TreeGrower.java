@@ -14,7 +14,8 @@ import java.util.concurrent.Future;
  * Grows one regression tree on gradients and hessians from binned data: per node a histogram of (gradient sum,
  * hessian sum, row count) per bin, built for the smaller child only (the larger child's is the parent's minus
  * it), the best split per feature found by one scan over the bins (numeric: both missing-value directions;
- * categorical: categories sorted by {@code G / (H + 10)} and scanned as prefixes, as LightGBM), leaves chosen
+ * categorical: categories sorted by {@code G / (H + 10)} and scanned as prefixes, as LightGBM; without missing
+ * values in the node, missing values at prediction go to the child with the larger hessian sum), leaves chosen
  * best-first up to {@code maxLeafNodes}. Split quality is the decrease of the second-order objective
  * {@code G w + (H + lambda) w^2 / 2 + alpha |w|} at the optimal (clipped) leaf values. Histograms of the
  * features are built in parallel on the given executor; each feature's histogram is summed by one task in
@@ -44,6 +45,8 @@ public final class TreeGrower {
   private final int[] catOrder = new int[257];
   private final double[] catKey = new double[257];
   private final boolean[] allowed;
+  /** Whether histograms hold row counts (needed for minSamplesLeaf &gt; 1 and categorical splits). */
+  private final boolean withCounts;
   /** Gain importance and split counts accumulated over all grown trees. */
   final double[] gainImportance;
   final int[] splitCounts;
@@ -94,6 +97,11 @@ public final class TreeGrower {
     this.allowed = new boolean[bm.p];
     this.gainImportance = new double[bm.p];
     this.splitCounts = new int[bm.p];
+    boolean anyCategorical = false;
+    for (boolean c : bm.categorical) {
+      anyCategorical |= c;
+    }
+    this.withCounts = cfg.minSamplesLeaf() > 1 || anyCategorical;
     allocate(64);
   }
 
@@ -330,9 +338,54 @@ public final class TreeGrower {
   }
 
   private void histogramFeatures(double[] out, int s, int e, int fromF, int toF) {
+    if (withCounts) {
+      histogramCounted(out, s, e, fromF, toF);
+    } else {
+      histogramUncounted(out, s, e, fromF, toF);
+    }
+  }
+
+  private void histogramCounted(double[] out, int s, int e, int fromF, int toF) {
     byte[] codes = data.codes;
     int[] off = bm.offset;
-    for (int t = fromF; t < toF; t++) {
+    int t = fromF;
+    // four features per pass over the rows: the row index and its gradient pair are loaded once for four
+    for (; t + 4 <= toF; t += 4) {
+      int f0 = treeFeatures[t];
+      int f1 = treeFeatures[t + 1];
+      int f2 = treeFeatures[t + 2];
+      int f3 = treeFeatures[t + 3];
+      int b0 = f0 * n;
+      int b1 = f1 * n;
+      int b2 = f2 * n;
+      int b3 = f3 * n;
+      int s0 = 3 * off[f0];
+      int s1 = 3 * off[f1];
+      int s2 = 3 * off[f2];
+      int s3 = 3 * off[f3];
+      for (int k = s; k < e; k++) {
+        int r = rows[k];
+        double gk = ordG[k];
+        double hk = ordH[k];
+        int x0 = s0 + 3 * (codes[b0 + r] & 0xFF);
+        int x1 = s1 + 3 * (codes[b1 + r] & 0xFF);
+        int x2 = s2 + 3 * (codes[b2 + r] & 0xFF);
+        int x3 = s3 + 3 * (codes[b3 + r] & 0xFF);
+        out[x0] += gk;
+        out[x0 + 1] += hk;
+        out[x0 + 2] += 1.0;
+        out[x1] += gk;
+        out[x1 + 1] += hk;
+        out[x1 + 2] += 1.0;
+        out[x2] += gk;
+        out[x2 + 1] += hk;
+        out[x2 + 2] += 1.0;
+        out[x3] += gk;
+        out[x3 + 1] += hk;
+        out[x3 + 2] += 1.0;
+      }
+    }
+    for (; t < toF; t++) {
       int f = treeFeatures[t];
       int base = f * n;
       int slot = 3 * off[f];
@@ -341,6 +394,55 @@ public final class TreeGrower {
         out[b] += ordG[k];
         out[b + 1] += ordH[k];
         out[b + 2] += 1.0;
+      }
+    }
+  }
+
+  private void histogramUncounted(double[] out, int s, int e, int fromF, int toF) {
+    byte[] codes = data.codes;
+    int[] off = bm.offset;
+    int t = fromF;
+    // as histogramCounted, without the row counts (not needed when minSamplesLeaf = 1 and no column is
+    // categorical): one read-modify-write less per row and feature
+    for (; t + 4 <= toF; t += 4) {
+      int f0 = treeFeatures[t];
+      int f1 = treeFeatures[t + 1];
+      int f2 = treeFeatures[t + 2];
+      int f3 = treeFeatures[t + 3];
+      int b0 = f0 * n;
+      int b1 = f1 * n;
+      int b2 = f2 * n;
+      int b3 = f3 * n;
+      int s0 = 3 * off[f0];
+      int s1 = 3 * off[f1];
+      int s2 = 3 * off[f2];
+      int s3 = 3 * off[f3];
+      for (int k = s; k < e; k++) {
+        int r = rows[k];
+        double gk = ordG[k];
+        double hk = ordH[k];
+        int x0 = s0 + 3 * (codes[b0 + r] & 0xFF);
+        int x1 = s1 + 3 * (codes[b1 + r] & 0xFF);
+        int x2 = s2 + 3 * (codes[b2 + r] & 0xFF);
+        int x3 = s3 + 3 * (codes[b3 + r] & 0xFF);
+        out[x0] += gk;
+        out[x0 + 1] += hk;
+        out[x1] += gk;
+        out[x1 + 1] += hk;
+        out[x2] += gk;
+        out[x2 + 1] += hk;
+        out[x3] += gk;
+        out[x3 + 1] += hk;
+      }
+    }
+    for (; t < toF; t++) {
+      int f = treeFeatures[t];
+      int base = f * n;
+      int slot = 3 * off[f];
+      for (int k = s; k < e; k++) {
+        int b = slot + 3 * (codes[base + rows[k]] & 0xFF);
+        out[b] += ordG[k];
+        out[b + 1] += ordH[k];
       }
     }
   }
@@ -379,10 +481,7 @@ public final class TreeGrower {
   private void findSplit(int id) {
     bestFeature[id] = -1;
     bestGain[id] = 0;
-    if (cfg.maxDepth() > 0 && depth[id] >= cfg.maxDepth()) {
-      return;
-    }
-    if (count[id] < 2 * cfg.minSamplesLeaf() || sumH[id] < 2 * cfg.minChildWeight()) {
+    if (!splittable(id)) {
       return;
     }
     int[] feats = featuresFor(id);
@@ -408,9 +507,11 @@ public final class TreeGrower {
     double hTot = sumH[id];
     int cTot = count[id];
     int mono = cfg.monotone() == null ? 0 : cfg.monotone()[f];
-    int minLeaf = cfg.minSamplesLeaf();
+    int minLeaf = withCounts ? cfg.minSamplesLeaf() : 0;
     double mcw = cfg.minChildWeight();
-    boolean hasMissing = cm > 0;
+    boolean hasMissing = withCounts ? cm > 0 : hm > 0 || gm != 0;
+    double lambda = cfg.lambda();
+    boolean simple = mono == 0 && unconstrained(id);
     for (int dir = 0; dir < (hasMissing ? 2 : 1); dir++) {
       boolean missLeft = dir == 1;
       double gl = missLeft ? gm : 0;
@@ -434,17 +535,24 @@ public final class TreeGrower {
           continue;
         }
         double gr = gTot - gl;
-        double wl = clipWeight(gl, hl, lower[id], upper[id]);
-        double wr = clipWeight(gr, hr, lower[id], upper[id]);
-        if ((mono > 0 && wl > wr) || (mono < 0 && wl < wr)) {
-          continue;
+        double gain;
+        if (simple) {
+          double dl = hl + lambda;
+          double dr = hr + lambda;
+          gain = parentObj + 0.5 * ((dl > 0 ? gl * gl / dl : 0) + (dr > 0 ? gr * gr / dr : 0));
+        } else {
+          double wl = clipWeight(gl, hl, lower[id], upper[id]);
+          double wr = clipWeight(gr, hr, lower[id], upper[id]);
+          if ((mono > 0 && wl > wr) || (mono < 0 && wl < wr)) {
+            continue;
+          }
+          gain = parentObj - objective(gl, hl, wl) - objective(gr, hr, wr);
         }
-        double gain = parentObj - objective(gl, hl, wl) - objective(gr, hr, wr);
         if (gain > cfg.gamma() && gain > bestGain[id]) {
           bestGain[id] = gain;
           bestFeature[id] = f;
           bestBin[id] = b;
-          bestMissingLeft[id] = hasMissing ? missLeft : cl >= cr;
+          bestMissingLeft[id] = hasMissing ? missLeft : hl >= hr;
           bestCat[id] = null;
           bestGL[id] = gl;
           bestHL[id] = hl;
@@ -452,6 +560,12 @@ public final class TreeGrower {
         }
       }
     }
+  }
+
+  /** No L1, no max delta step, no monotonic bounds: the closed-form gain applies. */
+  private boolean unconstrained(int id) {
+    return cfg.alpha() == 0 && cfg.maxDeltaStep() == 0 && lower[id] == Double.NEGATIVE_INFINITY
+        && upper[id] == Double.POSITIVE_INFINITY;
   }
 
   private void scanCategorical(int id, int f, double[] hs, double parentObj) {
@@ -600,26 +714,45 @@ public final class TreeGrower {
     int large = small == l ? r : l;
     double[] parent = hist[id];
     hist[id] = null;
+    boolean smallSplittable = splittable(small);
+    boolean largeSplittable = splittable(large);
+    if (!smallSplittable && !largeSplittable) {
+      histPool.push(parent);
+      return;
+    }
     hist[small] = takeHist();
     buildHistogram(small);
-    double[] sh = hist[small];
-    for (int t = 0; t < nTreeFeatures; t++) {
-      int ft = treeFeatures[t];
-      int from = 3 * bm.offset[ft];
-      int to = 3 * bm.offset[ft + 1];
-      for (int k = from; k < to; k++) {
-        parent[k] -= sh[k];
+    if (largeSplittable) {
+      double[] sh = hist[small];
+      for (int t = 0; t < nTreeFeatures; t++) {
+        int ft = treeFeatures[t];
+        int from = 3 * bm.offset[ft];
+        int to = 3 * bm.offset[ft + 1];
+        for (int k = from; k < to; k++) {
+          parent[k] -= sh[k];
+        }
+      }
+      hist[large] = parent;
+    } else {
+      histPool.push(parent);
+    }
+    searchChild(l);
+    searchChild(r);
+  }
+
+  private void searchChild(int c) {
+    if (hist[c] != null) {
+      findSplit(c);
+      if (bestFeature[c] < 0) {
+        releaseHist(c);
       }
     }
-    hist[large] = parent;
-    findSplit(l);
-    if (bestFeature[l] < 0) {
-      releaseHist(l);
-    }
-    findSplit(r);
-    if (bestFeature[r] < 0) {
-      releaseHist(r);
-    }
+  }
+
+  /** Whether a node may be split at all (depth, rows and hessian limits), before looking at histograms. */
+  private boolean splittable(int id) {
+    return !(cfg.maxDepth() > 0 && depth[id] >= cfg.maxDepth()) && count[id] >= 2 * cfg.minSamplesLeaf()
+        && sumH[id] >= 2 * cfg.minChildWeight();
   }
 
   private GrownTree toTree() {
