@@ -42,8 +42,16 @@ public final class TreeGrower {
   private final double[] ordG;
   private final double[] ordH;
   private final ArrayDeque<double[]> histPool = new ArrayDeque<>();
-  private final int[] catOrder = new int[257];
-  private final double[] catKey = new double[257];
+  private static final int NO_SPLIT = -2;
+  private final int[][] catOrders;
+  private final double[][] catKeys;
+  // best split per feature of the node being searched (written by one task per feature)
+  private final double[] fGain;
+  private final int[] fBin;
+  private final boolean[] fMissLeft;
+  private final long[][] fCat;
+  private final double[] fGL;
+  private final double[] fHL;
   private final boolean[] allowed;
   /** Whether histograms hold row counts (needed for minSamplesLeaf &gt; 1 and categorical splits). */
   private final boolean withCounts;
@@ -71,7 +79,6 @@ public final class TreeGrower {
   private long[][] bestCat;
   private double[] bestGL;
   private double[] bestHL;
-  private int[] bestCL;
   private int[] left;
   private int[] right;
 
@@ -97,6 +104,14 @@ public final class TreeGrower {
     this.allowed = new boolean[bm.p];
     this.gainImportance = new double[bm.p];
     this.splitCounts = new int[bm.p];
+    this.catOrders = new int[this.nThreads][257];
+    this.catKeys = new double[this.nThreads][257];
+    this.fGain = new double[bm.p];
+    this.fBin = new int[bm.p];
+    this.fMissLeft = new boolean[bm.p];
+    this.fCat = new long[bm.p][];
+    this.fGL = new double[bm.p];
+    this.fHL = new double[bm.p];
     boolean anyCategorical = false;
     for (boolean c : bm.categorical) {
       anyCategorical |= c;
@@ -124,7 +139,6 @@ public final class TreeGrower {
     bestCat = bestCat == null ? new long[c][] : Arrays.copyOf(bestCat, c);
     bestGL = grow(bestGL, c);
     bestHL = grow(bestHL, c);
-    bestCL = grow(bestCL, c);
     left = grow(left, c);
     right = grow(right, c);
   }
@@ -487,9 +501,43 @@ public final class TreeGrower {
     int[] feats = featuresFor(id);
     double parentObj = objective(sumG[id], sumH[id], w[id]);
     double[] hs = hist[id];
+    if (nThreads > 1 && feats.length >= 16) {
+      int chunks = Math.min(nThreads, feats.length);
+      List<Callable<Void>> tasks = new ArrayList<>(chunks);
+      for (int c = 0; c < chunks; c++) {
+        int from = (int) ((long) feats.length * c / chunks);
+        int to = (int) ((long) feats.length * (c + 1) / chunks);
+        int[] order = catOrders[c];
+        double[] keys = catKeys[c];
+        tasks.add(() -> {
+          scanFeatures(id, feats, from, to, hs, parentObj, order, keys);
+          return null;
+        });
+      }
+      runAll(tasks);
+    } else {
+      scanFeatures(id, feats, 0, feats.length, hs, parentObj, catOrders[0], catKeys[0]);
+    }
+    // reduce in feature order with a strict comparison: the same choice as one sequential scan
     for (int f : feats) {
+      if (fBin[f] != NO_SPLIT && fGain[f] > bestGain[id]) {
+        bestGain[id] = fGain[f];
+        bestFeature[id] = f;
+        bestBin[id] = fBin[f];
+        bestMissingLeft[id] = fMissLeft[f];
+        bestCat[id] = fCat[f];
+        bestGL[id] = fGL[f];
+        bestHL[id] = fHL[f];
+      }
+    }
+  }
+
+  private void scanFeatures(int id, int[] feats, int from, int to, double[] hs, double parentObj, int[] order,
+      double[] keys) {
+    for (int t = from; t < to; t++) {
+      int f = feats[t];
       if (bm.categorical[f]) {
-        scanCategorical(id, f, hs, parentObj);
+        scanCategorical(id, f, hs, parentObj, order, keys);
       } else {
         scanNumeric(id, f, hs, parentObj);
       }
@@ -497,6 +545,8 @@ public final class TreeGrower {
   }
 
   private void scanNumeric(int id, int f, double[] hs, double parentObj) {
+    fGain[f] = 0;
+    fBin[f] = NO_SPLIT;
     int base = 3 * bm.offset[f];
     int nb = bm.nBins[f];
     int ms = base + 3 * nb;
@@ -520,6 +570,9 @@ public final class TreeGrower {
       int lastBin = hasMissing && !missLeft ? nb - 1 : nb - 2;
       for (int b = 0; b <= lastBin; b++) {
         int s = base + 3 * b;
+        if (hs[s + 1] == 0 && hs[s] == 0 && hs[s + 2] == 0 && b > 0) {
+          continue; // empty bin: same partition as the previous threshold
+        }
         gl += hs[s];
         hl += hs[s + 1];
         cl += hs[s + 2];
@@ -548,15 +601,13 @@ public final class TreeGrower {
           }
           gain = parentObj - objective(gl, hl, wl) - objective(gr, hr, wr);
         }
-        if (gain > cfg.gamma() && gain > bestGain[id]) {
-          bestGain[id] = gain;
-          bestFeature[id] = f;
-          bestBin[id] = b;
-          bestMissingLeft[id] = hasMissing ? missLeft : hl >= hr;
-          bestCat[id] = null;
-          bestGL[id] = gl;
-          bestHL[id] = hl;
-          bestCL[id] = (int) cl;
+        if (gain > cfg.gamma() && gain > fGain[f]) {
+          fGain[f] = gain;
+          fBin[f] = b;
+          fMissLeft[f] = hasMissing ? missLeft : hl >= hr;
+          fCat[f] = null;
+          fGL[f] = gl;
+          fHL[f] = hl;
         }
       }
     }
@@ -568,7 +619,9 @@ public final class TreeGrower {
         && upper[id] == Double.POSITIVE_INFINITY;
   }
 
-  private void scanCategorical(int id, int f, double[] hs, double parentObj) {
+  private void scanCategorical(int id, int f, double[] hs, double parentObj, int[] catOrder, double[] catKey) {
+    fGain[f] = 0;
+    fBin[f] = NO_SPLIT;
     int base = 3 * bm.offset[f];
     int nb = bm.nBins[f];
     int m = 0;
@@ -622,12 +675,11 @@ public final class TreeGrower {
       double wl = clipWeight(gl, hl, lower[id], upper[id]);
       double wr = clipWeight(gr, hr, lower[id], upper[id]);
       double gain = parentObj - objective(gl, hl, wl) - objective(gr, hr, wr);
-      if (gain > cfg.gamma() && gain > bestGain[id]) {
-        bestGain[id] = gain;
+      if (gain > cfg.gamma() && gain > fGain[f]) {
+        fGain[f] = gain;
         bestT = t;
-        bestGL[id] = gl;
-        bestHL[id] = hl;
-        bestCL[id] = (int) cl;
+        fGL[f] = gl;
+        fHL[f] = hl;
       }
     }
     if (bestT >= 0) {
@@ -641,10 +693,9 @@ public final class TreeGrower {
           bits[b >>> 6] |= 1L << (b & 63);
         }
       }
-      bestFeature[id] = f;
-      bestBin[id] = -1;
-      bestMissingLeft[id] = missLeft;
-      bestCat[id] = bits;
+      fBin[f] = -1;
+      fMissLeft[f] = missLeft;
+      fCat[f] = bits;
     }
   }
 
