@@ -3,6 +3,7 @@ package praxis.boost;
 import praxis.api.Provenance;
 import praxis.boost.internal.Ensemble;
 import praxis.boost.internal.FeatureColumns;
+import praxis.boost.internal.TreeExplainer;
 import praxis.data.Frame;
 import praxis.data.Schema;
 import praxis.io.State;
@@ -58,6 +59,38 @@ abstract class HgbModelBase {
       throw new IllegalArgumentException("row has " + row.length + " values but the model was fitted on "
           + schema.size() + " columns " + schema.names());
     }
+  }
+
+  /**
+   * Exact TreeSHAP contributions (raw-score units) of each row: {@code out[i][k][j]} for output {@code k} and
+   * column {@code j}, {@code out[i][k][p]} the expected raw score; each {@code out[i][k]} sums to the raw score.
+   */
+  double[][][] contributions(Frame x, String who) {
+    schema.requireCompatible(x.schema(), who + " input");
+    double[][] cols = FeatureColumns.of(schema, x, who);
+    int n = x.rowCount();
+    int p = cols.length;
+    double[][][] out = new double[n][][];
+    double[] row = new double[p];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < p; j++) {
+        row[j] = cols[j][i];
+      }
+      out[i] = TreeExplainer.shap(ensemble, row);
+    }
+    return out;
+  }
+
+  /**
+   * Partial dependence (raw-score units, output {@code output}) on column {@code column} at the grid values
+   * (categorical columns: level codes), by tree recursion over the training covers.
+   */
+  public double[] partialDependence(String column, int output, double... grid) {
+    int j = schema.requireIndex(column);
+    if (output < 0 || output >= ensemble.outputs()) {
+      throw new IllegalArgumentException("output must be in [0, " + ensemble.outputs() + "), got " + output);
+    }
+    return TreeExplainer.partialDependence(ensemble, output, schema.size(), j, grid);
   }
 
   /** Number of boosting iterations kept. */

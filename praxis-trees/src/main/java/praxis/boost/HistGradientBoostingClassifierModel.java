@@ -84,6 +84,15 @@ public final class HistGradientBoostingClassifierModel extends HgbModelBase impl
   }
 
   /**
+   * Exact TreeSHAP values per row in raw-score units: {@code out[i][k][j]} for raw output {@code k} (one for
+   * two classes: the log-odds of the second; one per class otherwise) and column {@code j}, {@code out[i][k][p]}
+   * the expected raw score; each {@code out[i][k]} sums to {@link #decisionFunction}'s value.
+   */
+  public double[][][] shapValues(Frame x) {
+    return contributions(x, "HistGradientBoostingClassifier");
+  }
+
+  /**
    * Class probabilities of one row given in training column order, written to {@code out} (length = number
    * of classes); {@code work} must have length {@code ensemble().outputs()}.
    */

@@ -53,6 +53,19 @@ public final class HistGradientBoostingRegressorModel extends HgbModelBase imple
     return raw(x, "HistGradientBoostingRegressor");
   }
 
+  /**
+   * Exact TreeSHAP values per row: {@code out[i][j]} for column {@code j}, {@code out[i][p]} the expected raw
+   * score; each row sums to the raw score ({@link #predictRaw}).
+   */
+  public double[][] shapValues(Frame x) {
+    double[][][] c = contributions(x, "HistGradientBoostingRegressor");
+    double[][] out = new double[c.length][];
+    for (int i = 0; i < c.length; i++) {
+      out[i] = c[i][0];
+    }
+    return out;
+  }
+
   /** Prediction for one row given in training column order. */
   public double predict(double[] row) {
     requireRow(row);
