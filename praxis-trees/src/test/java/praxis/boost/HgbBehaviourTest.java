@@ -264,4 +264,76 @@ class HgbBehaviourTest {
     var m = new HistGradientBoostingClassifier(p).fit(d.x(), d.y());
     assertEquals(5 * 7, m.ensemble().nodes(), "5 full trees of depth 2");
   }
+
+  @Test
+  void customLossAndBuiltInRobustLosses() throws Exception {
+    SplittableRandom r = new SplittableRandom(11);
+    int n = 600;
+    double[] a = new double[n];
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      a[i] = r.nextDouble(0, 3);
+      y[i] = Math.exp(0.5 * a[i]) + r.nextGaussian() * 0.5;
+    }
+    Frame x = Frame.of(DoubleColumn.wrap("a", a));
+    Target t = Target.values(y);
+    // log-cosh as a custom loss with the identity link: close to the squared-loss fit
+    Loss logCosh = new Loss() {
+      @Override
+      public double value(double yi, double raw) {
+        return Math.log(Math.cosh(raw - yi));
+      }
+
+      @Override
+      public double gradient(double yi, double raw) {
+        return Math.tanh(raw - yi);
+      }
+
+      @Override
+      public double hessian(double yi, double raw) {
+        double th = Math.tanh(raw - yi);
+        return Math.max(1 - th * th, 1e-6);
+      }
+    };
+    var p = HistGradientBoostingRegressor.Params.DEFAULTS;
+    var custom = new HistGradientBoostingRegressor(p, logCosh).fit(x, t);
+    var squared = new HistGradientBoostingRegressor(p).fit(x, t);
+    double diff = 0;
+    double[] pc = custom.predict(x);
+    double[] ps = squared.predict(x);
+    for (int i = 0; i < n; i++) {
+      diff = Math.max(diff, Math.abs(pc[i] - ps[i]));
+    }
+    assertTrue(diff < 0.5, "log-cosh and squared fits differ by " + diff);
+    double[] hist = custom.trainLoss();
+    assertTrue(hist[hist.length - 1] < hist[0], "training loss decreased");
+    // the 0.9 quantile model covers about 90% of the training targets
+    var q = new HistGradientBoostingRegressor(new HistGradientBoostingRegressor.Params(
+        HistGradientBoostingRegressor.RegressionLoss.QUANTILE, 1, 0.9, 0.1, 200, 31, OptionalInt.empty(), 20, 1e-3,
+        0, 0, 0, 0, 255, 1, 1, 1, 1, new double[0], EarlyStopping.OFF, 0.1, 10, 1e-7, 0L, 1)).fit(x, t);
+    double[] pq = q.predict(x);
+    int below = 0;
+    for (int i = 0; i < n; i++) {
+      below += y[i] <= pq[i] ? 1 : 0;
+    }
+    assertEquals(0.9, below / (double) n, 0.05);
+    // Poisson: predictions positive, saved link restores them
+    double[] counts = new double[n];
+    for (int i = 0; i < n; i++) {
+      counts[i] = Math.floor(Math.exp(0.6 * a[i]) * r.nextDouble(0.5, 1.5));
+    }
+    var pois = new HistGradientBoostingRegressor(p.withLoss(HistGradientBoostingRegressor.RegressionLoss.POISSON))
+        .fit(x, Target.values(counts));
+    assertEquals(Loss.Link.LOG, pois.link());
+    Path dir = Files.createTempDirectory("hgb");
+    Path f = dir.resolve("m.praxis");
+    ModelIO.save(pois, f);
+    var back = (HistGradientBoostingRegressorModel) ModelIO.load(f);
+    assertArrayEquals(pois.predict(x), back.predict(x), 0);
+    for (double v : back.predict(x)) {
+      assertTrue(v > 0);
+    }
+    Files.delete(f);
+    Files.delete(dir);
+  }
 }
