@@ -336,4 +336,31 @@ class HgbBehaviourTest {
     Files.delete(f);
     Files.delete(dir);
   }
+
+  @Test
+  void maxDeltaStepMinSplitGainAndMinChildWeight() {
+    Frame x = Frame.of(DoubleColumn.of("x", 1, 2, 3, 4));
+    Target y = Target.values(1, 1, 3, 3);
+    var d = tiny(1, 1.0, 0, 0);
+    // maxDeltaStep 0.25 clips the leaf values -1 and +1 (before shrinkage)
+    var clipped = new HistGradientBoostingRegressor(new HistGradientBoostingRegressor.Params(d.loss(), 1, 0.5, 1.0,
+        1, 31, OptionalInt.empty(), 1, 0, 0, 0, 0, 0.25, 255, 1, 1, 1, 1, new double[0], EarlyStopping.OFF, 0.1, 10,
+        1e-7, 0L, 1)).fit(x, y);
+    assertArrayEquals(new double[] {1.75, 1.75, 2.25, 2.25}, clipped.predict(x), 1e-12);
+    // gain of the split at 2.5: G_L^2/(2 H_L) + G_R^2/(2 H_R) - G^2/(2 H) = 4/4 + 4/4 - 0 = 2, so minSplitGain
+    // 2.5 forbids it and 1.5 allows it
+    var noSplit = new HistGradientBoostingRegressor(new HistGradientBoostingRegressor.Params(d.loss(), 1, 0.5, 1.0,
+        1, 31, OptionalInt.empty(), 1, 0, 0, 0, 2.5, 0, 255, 1, 1, 1, 1, new double[0], EarlyStopping.OFF, 0.1, 10,
+        1e-7, 0L, 1)).fit(x, y);
+    assertArrayEquals(new double[] {2, 2, 2, 2}, noSplit.predict(x), 1e-12);
+    var split = new HistGradientBoostingRegressor(new HistGradientBoostingRegressor.Params(d.loss(), 1, 0.5, 1.0,
+        1, 31, OptionalInt.empty(), 1, 0, 0, 0, 1.5, 0, 255, 1, 1, 1, 1, new double[0], EarlyStopping.OFF, 0.1, 10,
+        1e-7, 0L, 1)).fit(x, y);
+    assertArrayEquals(new double[] {1, 1, 3, 3}, split.predict(x), 1e-12);
+    // squared loss has hessian 1 per row: minChildWeight 2.5 leaves no valid split of 4 rows
+    var heavy = new HistGradientBoostingRegressor(new HistGradientBoostingRegressor.Params(d.loss(), 1, 0.5, 1.0,
+        1, 31, OptionalInt.empty(), 1, 2.5, 0, 0, 0, 0, 255, 1, 1, 1, 1, new double[0], EarlyStopping.OFF, 0.1, 10,
+        1e-7, 0L, 1)).fit(x, y);
+    assertArrayEquals(new double[] {2, 2, 2, 2}, heavy.predict(x), 1e-12);
+  }
 }
