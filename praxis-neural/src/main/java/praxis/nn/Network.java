@@ -252,6 +252,10 @@ public final class Network {
       case "embedding" -> new Embedding(s.getInt("vocabulary"), s.getInt("dim"), s.getInt("tokens"));
       case "lstm" -> new LSTM(s.getInt("dim"), s.getInt("hidden"), s.getInt("steps"), s.getBoolean("returnSequences"),
           s.getInt("truncation"));
+      case "gru" -> new GRU(s.getInt("dim"), s.getInt("hidden"), s.getInt("steps"), s.getBoolean("returnSequences"),
+          s.getInt("truncation"));
+      case "rnn" -> new SimpleRNN(s.getInt("dim"), s.getInt("hidden"), s.getInt("steps"),
+          s.getBoolean("returnSequences"), s.getInt("truncation"));
       case "residual" -> {
         List<Layer> inner = new ArrayList<>();
         for (State c : s.getStates("inner")) {
