@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * targets) has no effect at all — two runs whose padding differs give bit-identical parameters and loss
  * curves; (2) the model learns the task on held-out sequences (accuracy over real steps ≥ 0.95; measured in
  * the printed line); (3) the time-distributed layer passes the finite-difference gradient check (relative
- * error below 1e-6) and survives save/load; (4) a mask of the wrong length is rejected with a clear message.
+ * error below 1e-6) and survives save/load; (4) a mask of the wrong length is rejected with a clear message;
+ * (5) with one weight per sample, weight-0 samples have no influence (flipping their labels changes nothing,
+ * bit for bit; without the mask it does).
  */
 class SequenceMaskTest {
   private static final int T = 8;
@@ -75,6 +77,35 @@ class SequenceMaskTest {
     System.out.printf("masked GRU sequence labelling: held-out accuracy over real steps %.4f, final train "
         + "accuracy %.4f, final loss %.5f%n", acc, unmaskedTrain, ha.trainLoss()[ha.trainLoss().length - 1]);
     assertTrue(acc >= 0.95, "held-out accuracy over real steps " + acc);
+  }
+
+  /** One weight per sample (T = 1): samples with weight 0 have no influence, whatever their targets hold. */
+  @Test
+  void perSampleWeightsOfZeroIgnoreTheSample() {
+    SplittableRandom rng = new SplittableRandom(6);
+    int n = 120;
+    double[] x = new double[4 * n];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = Init.gaussian(rng);
+    }
+    double[] mask = new double[n];
+    double[] ya = new double[n];
+    double[] yb = new double[n];
+    for (int i = 0; i < n; i++) {
+      mask[i] = i % 3 == 0 ? 0 : 1;
+      ya[i] = x[i * 4] > 0 ? 1 : 0;
+      yb[i] = mask[i] == 0 ? 1 - ya[i] : ya[i];
+    }
+    Network a = Network.builder(4).dense(8).relu().dense(2).build(1L);
+    Network b = Network.builder(4).dense(8).relu().dense(2).build(1L);
+    TrainingConfig cfg = TrainingConfig.DEFAULTS.withEpochs(5).withBatchSize(16).withTol(0);
+    new Trainer(cfg).fit(a, x, n, ya, mask, Loss.SOFTMAX_CROSS_ENTROPY, null);
+    new Trainer(cfg).fit(b, x, n, yb, mask, Loss.SOFTMAX_CROSS_ENTROPY, null);
+    assertArrayEquals(a.forward(x, n), b.forward(x, n), 0.0);
+    Network c = Network.builder(4).dense(8).relu().dense(2).build(1L);
+    new Trainer(cfg).fit(c, x, n, yb, null, Loss.SOFTMAX_CROSS_ENTROPY, null);
+    assertTrue(!java.util.Arrays.equals(a.forward(x, n), c.forward(x, n)), "without the mask the flipped labels"
+        + " change the network");
   }
 
   @Test
