@@ -230,7 +230,7 @@ public final class TSNE implements Estimator<TSNE.Params, TSNEModel> {
         System.arraycopy(emb, i * d, out[i], 0, d);
       }
       return new TSNEModel(x.schema(), out, TSNEModel.rowHashes(rows, n, p), kl, done + 1,
-          Provenance.of(name(), params, x, y, params.seed()));
+          Provenance.of(name(), params, x, y, params.seed()).withMetric("kl_divergence", kl));
     } finally {
       par.close();
     }
