@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * t-SNE and trustworthiness. References: {@code reference/make_manifold_reference.py} (scikit-learn 1.2.1):
- * trustworthiness to 1e-12; the exact method's affinity matrix P to 1e-6 relative to its largest entry
+ * trustworthiness to 1e-12; the exact method's affinity matrix P to 1e-6 relative to its largest entry; KL divergence
+ * and gradient for a given P and embedding to 1e-10 (exact) and 1e-4 (Barnes-Hut with angle 0, float32 in scikit-learn)
  * (scikit-learn calibrates the perplexity in float32).
  */
 class TSNETest {
@@ -70,6 +71,61 @@ class TSNETest {
       for (int j = 0; j < n; j++) {
         double e = i == j ? 0.0 : expected[i][j];
         assertEquals(e, got[i * n + j], 1e-6 * max, "P[" + i + "][" + j + "]");
+      }
+    }
+  }
+
+  @Test
+  void gradientsMatchScikitLearn() {
+    double[][] pm = ReferenceFile.toMatrix(REF.get("grad_p"));
+    double[][] y = ReferenceFile.toMatrix(REF.get("grad_y"));
+    int n = y.length;
+    double[] dense = new double[n * n];
+    int nnz = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        dense[i * n + j] = pm[i][j];
+        nnz += pm[i][j] != 0 ? 1 : 0;
+      }
+    }
+    int[] rowPtr = new int[n + 1];
+    int[] col = new int[nnz];
+    double[] val = new double[nnz];
+    int t = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        if (pm[i][j] != 0) {
+          col[t] = j;
+          val[t++] = pm[i][j];
+        }
+      }
+      rowPtr[i + 1] = t;
+    }
+    double[] flat = new double[n * 2];
+    for (int i = 0; i < n; i++) {
+      flat[2 * i] = y[i][0];
+      flat[2 * i + 1] = y[i][1];
+    }
+    try (TSNE.Parallel par = new TSNE.Parallel(1)) {
+      String[] names = {"exact", "bh"};
+      TSNE.Affinities[] affs = {new TSNE.Affinities(dense, null, null, null),
+          new TSNE.Affinities(null, rowPtr, col, val)};
+      // exact: float64 in both; Barnes-Hut: scikit-learn works in float32
+      double[] tol = {1e-10, 1e-4};
+      for (int c = 0; c < 2; c++) {
+        double[][] expected = ReferenceFile.toMatrix(REF.get("grad_" + names[c]));
+        double scale = 0;
+        for (double[] r : expected) {
+          scale = Math.max(scale, Math.max(Math.abs(r[0]), Math.abs(r[1])));
+        }
+        double[] g = new double[n * 2];
+        double kl = new TSNE.Optimizer(affs[c], n, 2, 1.0, 0.0, par).gradient(flat, 1.0, g, true);
+        double ekl = REF.get("grad_" + names[c] + "_kl").asDouble();
+        assertEquals(ekl, kl, tol[c] * Math.abs(ekl), names[c] + " KL");
+        for (int i = 0; i < n; i++) {
+          assertArrayEquals(expected[i], new double[] {g[2 * i], g[2 * i + 1]}, tol[c] * scale,
+              names[c] + " gradient row " + i);
+        }
       }
     }
   }
