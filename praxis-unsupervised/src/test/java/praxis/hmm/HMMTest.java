@@ -89,7 +89,14 @@ class HMMTest {
     for (int i = 0; i < 5; i++) {
       seqs.add(truth.sample(800, i).symbols());
     }
+    List<int[]> before = new ArrayList<>();
+    for (int[] s : seqs) {
+      before.add(s.clone());
+    }
     CategoricalHMMModel m = new CategoricalHMM(CategoricalHMM.Params.DEFAULTS.withSeed(3)).fit(seqs);
+    for (int i = 0; i < seqs.size(); i++) {
+      assertArrayEquals(before.get(i), seqs.get(i), "fit must not modify its input");
+    }
     double[] h = m.logLikelihoodHistory();
     for (int i = 1; i < h.length; i++) {
       assertTrue(h[i] >= h[i - 1] - 1e-6, "EM decreased the log-likelihood at iteration " + i);
@@ -176,7 +183,8 @@ class HMMTest {
     assertMessage(assertThrows(IllegalArgumentException.class,
         () -> TWO_GAUSS.logLikelihood(new double[][] {{1.0, Double.NaN}})), "finite");
     assertMessage(assertThrows(IllegalArgumentException.class,
-        () -> new GaussianHMM(GaussianHMM.Params.DEFAULTS.withNStates(5)).fit(List.<double[][]>of(new double[][] {{1, 2}}))),
+        () -> new GaussianHMM(GaussianHMM.Params.DEFAULTS.withNStates(5))
+            .fit(List.<double[][]>of(new double[][] {{1, 2}}))),
         "nStates = 5");
     assertMessage(assertThrows(IllegalArgumentException.class, () -> CategoricalHMMModel.of(new double[] {0.5, 0.6},
         new double[][] {{1, 0}, {0, 1}}, new double[][] {{1}, {1}})), "sum to 1");

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * t-SNE and trustworthiness. References: {@code reference/make_manifold_reference.py} (scikit-learn 1.2.1):
- * trustworthiness to 1e-12; the exact method's affinity matrix P to 1e-6 relative to its largest entry; KL divergence
- * and gradient for a given P and embedding to 1e-10 (exact) and 1e-4 (Barnes-Hut with angle 0, float32 in scikit-learn)
- * (scikit-learn calibrates the perplexity in float32).
+ * trustworthiness to 1e-12; the exact method's affinity matrix P to 1e-6 relative to its largest entry
+ * (scikit-learn calibrates the perplexity in float32); KL divergence and gradient for a given P and embedding to
+ * 1e-10 (exact) and 1e-4 relative (Barnes-Hut with angle 0; scikit-learn computes it in float32).
  */
 class TSNETest {
   private static final ReferenceFile REF = ReferenceFile.load("/reference/manifold_reference.json");
@@ -189,6 +189,16 @@ class TSNETest {
     assertTrue(e.getMessage().contains("perplexity"), e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> TSNE.Params.DEFAULTS.withNIter(100));
     assertTrue(e.getMessage().contains("nIter"), e.getMessage());
+  }
+
+  @Test
+  void registeredForTheCli() {
+    praxis.api.Estimator<?, ?> e = praxis.api.Estimators.create("tsne",
+        java.util.Map.of("perplexity", "20", "method", "exact", "nThreads", "2"));
+    TSNE.Params p = ((TSNE) e).params();
+    assertEquals(20.0, p.perplexity());
+    assertEquals(TSNE.Method.EXACT, p.method());
+    assertEquals(2, p.nThreads());
   }
 
   @Test
