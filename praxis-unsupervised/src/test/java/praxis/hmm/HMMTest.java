@@ -140,6 +140,14 @@ class HMMTest {
     assertEquals(c.toState(), c2.toState());
     assertEquals(c.score(seqs), c2.score(seqs), 0.0);
     assertArrayEquals(c.viterbi(seqs.get(0)).states(), c2.viterbi(seqs.get(0)).states());
+    Path u = dir.resolve("umbrella.praxis");
+    ModelIO.save(UMBRELLA, u);
+    assertEquals(UMBRELLA.toState(), ModelIO.load(u).toState());
+    Path t = dir.resolve("two.praxis");
+    ModelIO.save(TWO_GAUSS, t);
+    GaussianHMMModel t2 = (GaussianHMMModel) ModelIO.load(t);
+    assertEquals(TWO_GAUSS.toState(), t2.toState());
+    assertEquals(0.5, t2.covariances()[0][0][1], 0.0);
     for (GaussianHMM.CovarianceType type : GaussianHMM.CovarianceType.values()) {
       List<double[][]> gs = List.<double[][]>of(TWO_GAUSS.sample(400, 4L).observations());
       GaussianHMMModel g = new GaussianHMM(GaussianHMM.Params.DEFAULTS.withCovarianceType(type)
