@@ -101,6 +101,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       Reports.dataset(r, p);
       r.section("Results");
       Reports.results(r, "test data", task, eval);
+      ModelReports.details(r, model);
       r.write(report);
       out.printf(Locale.ROOT, "report: %s%n", report.toAbsolutePath());
     }

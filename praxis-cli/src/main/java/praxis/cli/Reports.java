@@ -128,15 +128,53 @@ public final class Reports {
           .withDiagonal());
       r.chart(LineChart.of("Precision-recall curve (" + what + ")", "Recall", "Precision", pr).inUnitSquare());
     }
-    if (modelClasses == 2) {
-      int[] y01 = Evaluation.oneVsRest(c.yTrue(), 1);
-      if (hasBoth(y01)) {
-        var cal = Curves.calibration(y01, Evaluation.column(c.proba(), 1), 10);
-        r.chart(LineChart.of("Calibration (" + what + ")", "Mean predicted probability of '"
-            + c.labels().get(1) + "'", "Observed fraction", new Series("model", cal.probPred(),
-                cal.probTrue())).withDiagonal());
+    calibration(r, what, c, classes);
+  }
+
+  /**
+   * The reliability curve: rows binned by predicted probability (10 equal-width bins), observed fraction of
+   * the class against the bin's mean predicted probability; points on the diagonal mean calibrated
+   * probabilities. Binary: the positive class. Multiclass: one curve per class (one-vs-rest, up to
+   * {@value #MAX_CURVE_CLASSES} classes). Also a table with each curve's Brier score and expected calibration
+   * error (bin-count weighted mean |observed - predicted|).
+   */
+  static void calibration(HtmlReport r, String what, Evaluation.Classification c, List<Integer> classes) {
+    int modelClasses = c.proba()[0].length;
+    List<Series> curves = new ArrayList<>();
+    List<List<?>> rows = new ArrayList<>();
+    for (int k : classes) {
+      int[] y01 = Evaluation.oneVsRest(c.yTrue(), k);
+      if (!hasBoth(y01)) {
+        continue;
       }
+      double[] prob = Evaluation.column(c.proba(), k);
+      var cal = Curves.calibration(y01, prob, 10);
+      String label = "'" + c.labels().get(k) + "'" + (modelClasses == 2 ? "" : " vs rest");
+      curves.add(new Series(label, cal.probPred(), cal.probTrue()));
+      double brier = 0;
+      for (int i = 0; i < prob.length; i++) {
+        brier += (prob[i] - y01[i]) * (prob[i] - y01[i]);
+      }
+      double ece = 0;
+      long n = 0;
+      for (int b = 0; b < cal.size(); b++) {
+        ece += cal.counts()[b] * Math.abs(cal.probTrue()[b] - cal.probPred()[b]);
+        n += cal.counts()[b];
+      }
+      rows.add(List.of(label, brier / prob.length, ece / Math.max(1, n), cal.size()));
     }
+    if (curves.isEmpty()) {
+      return;
+    }
+    String x = modelClasses == 2 ? "Mean predicted probability of '" + c.labels().get(1) + "'"
+        : "Mean predicted probability (one class vs rest)";
+    r.chart(LineChart.of("Calibration / reliability curve (" + what + ")", x, "Observed fraction", curves)
+        .withDiagonal());
+    r.table("Calibration (" + what + "; 10 equal-width probability bins)",
+        List.of(modelClasses == 2 ? "positive class" : "class", "Brier score", "expected calibration error",
+            "non-empty bins"), rows);
+    r.note("Points below the diagonal mean the model is over-confident for that probability range, above it"
+        + " under-confident; CalibratedClassifier (sigmoid or isotonic) corrects this.");
   }
 
   /** Metrics, predicted vs. true scatter, residuals vs. predicted. */

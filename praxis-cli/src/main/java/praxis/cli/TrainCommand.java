@@ -3,8 +3,10 @@ package praxis.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,14 +14,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import praxis.api.Classifier;
 import praxis.api.EstimatorInfo;
 import praxis.api.Model;
+import praxis.api.Regressor;
+import praxis.api.Task;
 import praxis.io.ModelIO;
 import praxis.linear.RegressionSummary;
 import praxis.pipeline.Pipeline;
 import praxis.pipeline.PipelineModel;
 import praxis.pipeline.Preprocessing;
 import praxis.preprocess.OneHotEncoder;
+import praxis.report.HtmlReport;
 
 /**
  * {@code praxis train DATA --model NAME [name=value...] [-o model.praxis]}: fits the standard preprocessing
@@ -29,7 +35,14 @@ import praxis.preprocess.OneHotEncoder;
  * <pre>{@code
  * praxis train builtin:iris --model knn_classifier k=7 -o iris-knn.praxis
  * praxis train builtin:diabetes --model linear_regression --summary
+ * praxis train builtin:iris --model decision_tree_classifier --report tree.html
  * }</pre>
+ *
+ * <p>{@code --report FILE.html} writes an HTML report: provenance, the data set summary, the fit on the
+ * training rows (metrics, confusion matrix, ROC / precision-recall / calibration curves, or the regression
+ * plots — resubstitution figures, optimistic by design; use {@code praxis cv} for honest estimates) and
+ * model details ({@link ModelReports}): the drawn tree and feature importances for tree models, importances
+ * for forests and boosting, loss / metric curves and per-layer gradient norms for MLPs.
  *
  * <p>{@code --summary} (linear_regression only) also prints the OLS inference table
  * ({@link RegressionSummary}) for the preprocessed design the model was fitted on. With {@code --summary} the
@@ -58,6 +71,11 @@ public final class TrainCommand implements Callable<Integer> {
       + " errors, t and F tests, R-squared, AIC/BIC, VIF), like R's summary(lm); nominal columns are one-hot"
       + " encoded without their first level (treatment contrasts).")
   boolean summary;
+
+  @Option(names = "--report", paramLabel = "FILE.html", description = "Also write an HTML report: data summary,"
+      + " fit on the training rows (confusion matrix, ROC and calibration curves, or regression plots) and model"
+      + " details (tree drawing and feature importances; MLP loss curves and gradient norms).")
+  Path report;
 
   @Mixin
   ModelOptions model;
@@ -102,7 +120,37 @@ public final class TrainCommand implements Callable<Integer> {
       out.println();
       out.print(s.table());
     }
+    if (report != null) {
+      writeReport(fitted, info, p, secs);
+      out.printf(Locale.ROOT, "report: %s%n", report.toAbsolutePath());
+    }
     out.flush();
     return Main.OK;
+  }
+
+  private void writeReport(Model fitted, EstimatorInfo info, Data.Problem p, double secs) {
+    HtmlReport r = new HtmlReport("Training " + info.name() + " on " + p.source());
+    r.note("praxis train " + data + " --model " + info.name() + (hyper.isEmpty() ? "" : " " + String.join(" ", hyper)));
+    r.section("Model");
+    var pv = fitted.provenance();
+    Map<String, Object> kv = new LinkedHashMap<>();
+    kv.put("estimator", info.name());
+    kv.put("description", info.description());
+    kv.put("hyperparameters", pv.params().toString());
+    kv.put("training rows", pv.rows());
+    kv.put("fit time (s)", secs);
+    kv.put("saved to", output.toString());
+    r.keyValues("Provenance", kv);
+    Reports.dataset(r, p);
+    r.section("Fit on the training rows");
+    r.note("Scores on the rows the model was trained on are optimistic; run `praxis cv` for cross-validated"
+        + " estimates.");
+    if (p.task() == Task.CLASSIFICATION && fitted instanceof Classifier c) {
+      Reports.classification(r, "training data", Evaluation.classify(c, p.x(), p.y()));
+    } else if (fitted instanceof Regressor g) {
+      Reports.regression(r, "training data", Evaluation.regress(g, p.x(), p.y()));
+    }
+    ModelReports.details(r, fitted);
+    r.write(report);
   }
 }

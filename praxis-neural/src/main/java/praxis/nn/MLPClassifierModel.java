@@ -25,14 +25,17 @@ public final class MLPClassifierModel implements ProbabilisticClassifier {
   private final Network net;
   private final double[] lossCurve;
   private final Provenance provenance;
+  /** The full training history; not saved, so null for a loaded model. */
+  private final History history;
   private volatile Float32Network float32;
 
   MLPClassifierModel(Schema schema, List<String> classes, Network net, History h, Provenance provenance) {
-    this(schema, classes, net, h.trainLoss(), provenance);
+    this(schema, classes, net, h.trainLoss(), provenance, h);
   }
 
   private MLPClassifierModel(Schema schema, List<String> classes, Network net, double[] lossCurve,
-      Provenance provenance) {
+      Provenance provenance, History history) {
+    this.history = history;
     this.schema = schema;
     this.classes = List.copyOf(classes);
     this.net = net.copy();
@@ -43,6 +46,15 @@ public final class MLPClassifierModel implements ProbabilisticClassifier {
   /** A copy of the trained network. */
   public Network network() {
     return net.copy();
+  }
+
+  /**
+   * The training history (loss and metric per epoch, train and validation; per-layer gradient norms) of the
+   * fit that produced this model; empty for a model read back from a file (only {@link #lossCurve()} is
+   * saved).
+   */
+  public java.util.Optional<History> history() {
+    return java.util.Optional.ofNullable(history);
   }
 
   /** Training loss per epoch. */
@@ -151,7 +163,7 @@ public final class MLPClassifierModel implements ProbabilisticClassifier {
       List<String> classes = List.of(s.getStrings("classes"));
       Network net = NnSupport.network(s, schema.size(), classes.size());
       return new MLPClassifierModel(schema, classes, net, s.getDoubles("lossCurve"),
-          Provenance.fromState(s.getState("provenance")));
+          Provenance.fromState(s.getState("provenance")), null);
     }
   }
 }

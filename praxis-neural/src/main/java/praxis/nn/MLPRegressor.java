@@ -218,6 +218,6 @@ public final class MLPRegressor implements Estimator<MLPRegressor.Params, MLPReg
         params.nIterNoChange(), params.tol(), params.seed(), n);
     History h = new Trainer(cfg).fit(net, xr, n, target, params.loss());
     return new MLPRegressorModel(x.schema(), mean, sd, net, h.trainLoss(), Provenance.of(name(), params, x, y,
-        params.seed()));
+        params.seed()), h);
   }
 }

@@ -24,9 +24,17 @@ public final class MLPRegressorModel implements Regressor {
   private final Network net;
   private final double[] lossCurve;
   private final Provenance provenance;
+  /** The full training history; not saved, so null for a loaded model. */
+  private final History history;
 
   MLPRegressorModel(Schema schema, double yMean, double yScale, Network net, double[] lossCurve,
       Provenance provenance) {
+    this(schema, yMean, yScale, net, lossCurve, provenance, null);
+  }
+
+  MLPRegressorModel(Schema schema, double yMean, double yScale, Network net, double[] lossCurve,
+      Provenance provenance, History history) {
+    this.history = history;
     this.schema = schema;
     this.yMean = yMean;
     this.yScale = yScale;
@@ -38,6 +46,15 @@ public final class MLPRegressorModel implements Regressor {
   /** A copy of the trained network (its output is the standardized target). */
   public Network network() {
     return net.copy();
+  }
+
+  /**
+   * The training history (loss and metric per epoch on the standardized target, train and validation;
+   * per-layer gradient norms) of the fit that produced this model; empty for a model read back from a file
+   * (only {@link #lossCurve()} is saved).
+   */
+  public java.util.Optional<History> history() {
+    return java.util.Optional.ofNullable(history);
   }
 
   /** Training loss per epoch (on the standardized target). */

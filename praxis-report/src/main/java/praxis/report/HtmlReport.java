@@ -46,6 +46,7 @@ public final class HtmlReport {
       "table.cm th.corner{font-weight:400;font-size:.85em;color:#666}",
       "figure{margin:.8em 0 1.4em 0}figcaption{color:#555;font-size:.9em}",
       "img{max-width:100%;height:auto;border:1px solid #eee}",
+      "figure.svg svg{border:1px solid #eee;background:#fff}",
       "nav{font-size:.9em;color:#555}nav a{margin-right:1em;color:#1f77b4}",
       ".meta{color:#777;font-size:.85em}",
       "footer{margin-top:3em;color:#888;font-size:.8em;border-top:1px solid #eee;padding-top:.5em}");
@@ -239,6 +240,94 @@ public final class HtmlReport {
           + "); install fonts (e.g. fontconfig and fonts-dejavu-core) for headless Java graphics.");
     }
     return image(title, png);
+  }
+
+  /**
+   * An inline SVG drawing (for example {@link TreeDiagram#toSvg(int)}) in a figure with a caption. SVG text
+   * is drawn by the browser, so this works where {@link #canDrawCharts()} is false. The markup must be a
+   * single {@code <svg>} element without scripts.
+   *
+   * @throws IllegalArgumentException if {@code svg} is not an {@code <svg>} element or contains a script
+   */
+  public HtmlReport svg(String caption, String svg) {
+    Check.notNull(svg, "svg");
+    String t = svg.strip();
+    if (!t.startsWith("<svg") || !t.endsWith("</svg>")) {
+      throw new IllegalArgumentException("svg must be one <svg ...>...</svg> element, got text starting with '"
+          + t.substring(0, Math.min(20, t.length())) + "'");
+    }
+    if (t.toLowerCase(Locale.ROOT).contains("<script")) {
+      throw new IllegalArgumentException("svg must not contain scripts; reports are static documents");
+    }
+    String c = escape(caption == null ? "" : caption);
+    blocks.add("<figure class=\"svg\"><div style=\"overflow-x:auto\">" + t + "</div><figcaption>" + c
+        + "</figcaption></figure>");
+    return this;
+  }
+
+  /**
+   * A drawing of a decision tree down to depth {@code maxDepth}, as inline SVG (no fonts needed on this
+   * machine); when the tree is deeper, a note says so and how many nodes it has.
+   */
+  public HtmlReport tree(String caption, TreeDiagram tree, int maxDepth) {
+    Check.notNull(tree, "tree");
+    int d = tree.depth();
+    svg(caption, tree.toSvg(maxDepth));
+    if (d > maxDepth) {
+      note("The tree has depth " + d + " and " + tree.size() + " nodes; the drawing stops at depth " + maxDepth
+          + " (grey boxes stand for the cut subtrees). Export the whole tree with toText() or toDot().");
+    }
+    return this;
+  }
+
+  /**
+   * A 2-D embedding (t-SNE, PCA, ...) as a scatter plot with one colour per class, e.g. to judge how well
+   * classes separate. {@code labels[i]} indexes {@code classNames}; pass {@code null} labels for one colour.
+   *
+   * @throws IllegalArgumentException unless {@code xy} has two columns and {@code labels} one entry per row
+   *     within {@code 0..classNames.size()-1}
+   */
+  public HtmlReport embedding(String title, double[][] xy, int[] labels, List<String> classNames) {
+    Check.notNull(title, "title");
+    Check.notNull(xy, "xy");
+    if (xy.length == 0) {
+      throw new IllegalArgumentException("embedding '" + title + "' has no rows; pass at least one point");
+    }
+    int k = labels == null ? 1 : Check.notNull(classNames, "classNames").size();
+    if (labels != null && labels.length != xy.length) {
+      throw new IllegalArgumentException("embedding '" + title + "': " + xy.length + " rows but " + labels.length
+          + " labels; pass one label per row");
+    }
+    int[] count = new int[k];
+    for (int i = 0; i < xy.length; i++) {
+      if (xy[i].length != 2) {
+        throw new IllegalArgumentException("embedding '" + title + "': row " + i + " has " + xy[i].length
+            + " coordinates; pass a 2-D embedding (nComponents = 2)");
+      }
+      int c = labels == null ? 0 : labels[i];
+      if (c < 0 || c >= k) {
+        throw new IllegalArgumentException("embedding '" + title + "': label " + c + " at row " + i
+            + " is outside 0.." + (k - 1) + "; labels index classNames");
+      }
+      count[c]++;
+    }
+    List<Series> series = new ArrayList<>();
+    for (int c = 0; c < k; c++) {
+      if (count[c] == 0) {
+        continue;
+      }
+      double[] x = new double[count[c]];
+      double[] y = new double[count[c]];
+      int m = 0;
+      for (int i = 0; i < xy.length; i++) {
+        if ((labels == null ? 0 : labels[i]) == c) {
+          x[m] = xy[i][0];
+          y[m++] = xy[i][1];
+        }
+      }
+      series.add(new Series(labels == null ? "rows" : classNames.get(c) + " (" + count[c] + ")", x, y));
+    }
+    return chart(LineChart.of(title, "dimension 1", "dimension 2", series).asScatter());
   }
 
   /** A PNG image embedded as a data URI, with {@code caption} as its alt text and figure caption. */
