@@ -22,7 +22,8 @@ import praxis.report.HtmlReport;
  * {@code praxis evaluate MODEL DATA [--report FILE.html]}: scores a saved model on labelled data.
  * Classification: accuracy, balanced accuracy, macro precision/recall/F1, MCC, Cohen's kappa, log loss and
  * ROC-AUC; regression: MAE, MSE, RMSE, R², MAPE, explained variance. The report adds the confusion matrix,
- * ROC, precision-recall and calibration curves (or predicted-vs-true and residual plots).
+ * ROC, precision-recall and calibration curves (or predicted-vs-true and residual plots), and the model
+ * details of {@link ModelReports} (tree drawing, feature importances, MLP loss curve).
  *
  * <pre>{@code
  * praxis evaluate iris.praxis test.csv --report evaluation.html

@@ -10,6 +10,11 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import praxis.data.Frame;
+import praxis.data.Target;
+import praxis.io.Datasets;
+import praxis.manifold.TSNE;
+import praxis.manifold.TSNEModel;
 import praxis.report.HtmlReport;
 
 /**
@@ -25,7 +30,7 @@ class ModelReportsTest {
   /** The chart with this title is an image, or (no fonts) the fallback note naming it. */
   private static void assertChart(String html, String title) {
     if (HtmlReport.canDrawCharts()) {
-      assertTrue(html.contains("<img alt=\"" + HtmlReport.escape(title)), "missing chart " + title);
+      assertTrue(html.contains("<img alt=\"" + HtmlReport.escape(title) + "\""), "missing chart " + title);
     } else {
       assertTrue(html.contains("Chart &#39;" + HtmlReport.escape(title) + "&#39; could not be drawn"), title);
     }
@@ -86,6 +91,15 @@ class ModelReportsTest {
     assertTrue(html.contains("Model details: forest"));
     assertFalse(html.contains("<svg "), "no tree drawing for forests");
     assertChart(html, "Feature importance (mean impurity decrease)");
+
+    Path hgb = dir.resolve("hgb.html");
+    var h = CliRunner.run("train", "builtin:diabetes", "--model", "hist_gradient_boosting_regressor", "maxIter=30",
+        "-o", dir.resolve("hgb.praxis"), "--report", hgb, "--quiet");
+    assertEquals(0, h.code(), h.toString());
+    String g = Files.readString(hgb, StandardCharsets.UTF_8);
+    assertTrue(g.contains("Model details: gradient boosting"));
+    assertChart(g, "Loss per boosting iteration");
+    assertChart(g, "Feature importance (gain)");
   }
 
   @Test
@@ -122,5 +136,48 @@ class ModelReportsTest {
     assertTrue(html.contains("No validation split: pass earlyStopping=true"));
     assertChart(html, "Predicted vs. true (training data)");
     assertEquals(2, count(html, "Dense</td>"), html);
+  }
+
+  @Test
+  void withoutChartsTheTreeDrawingAndAnImportanceTableRemain(@TempDir Path dir) throws Exception {
+    String old = System.getProperty(HtmlReport.CHARTS_PROPERTY);
+    System.setProperty(HtmlReport.CHARTS_PROPERTY, "false");
+    try {
+      Path report = dir.resolve("nocharts.html");
+      var run = CliRunner.run("train", "builtin:iris", "--model", "decision_tree_classifier", "maxDepth=2",
+          "-o", dir.resolve("t.praxis"), "--report", report, "--quiet");
+      assertEquals(0, run.code(), run.toString());
+      String html = Files.readString(report, StandardCharsets.UTF_8);
+      assertFalse(html.contains("<img"));
+      assertTrue(html.contains("<svg "), "SVG tree drawn without fonts");
+      assertTrue(html.contains("<caption>Feature importance (impurity decrease)</caption>"), "table instead");
+      assertTrue(html.contains("Chart &#39;Calibration / reliability curve (training data)&#39; left out"));
+      assertTrue(html.contains("expected calibration error"), "calibration table stays");
+    } finally {
+      if (old == null) {
+        System.clearProperty(HtmlReport.CHARTS_PROPERTY);
+      } else {
+        System.setProperty(HtmlReport.CHARTS_PROPERTY, old);
+      }
+    }
+  }
+
+  @Test
+  void tsneOfDigitsAsAScatterColouredByClass(@TempDir Path dir) throws Exception {
+    var xy = Datasets.xy("digits");
+    int[] rows = new int[300];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = i;
+    }
+    Frame x = xy.x().rows(rows);
+    Target y = xy.y().rows(rows);
+    TSNEModel m = new TSNE(TSNE.Params.DEFAULTS.withNIter(300).withNThreads(1))
+        .fit(x, Target.none(x.rowCount()));
+    double[][] emb = m.embedding();
+    assertEquals(300, emb.length);
+    HtmlReport r = new HtmlReport("t-SNE of digits").section("Embedding")
+        .embedding("t-SNE of digits (300 rows)", emb, y.codes(), y.classList());
+    String html = Files.readString(r.write(dir.resolve("tsne.html")), StandardCharsets.UTF_8);
+    assertChart(html, "t-SNE of digits (300 rows)");
   }
 }

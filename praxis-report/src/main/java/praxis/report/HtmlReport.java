@@ -15,7 +15,8 @@ import praxis.io.AtomicFiles;
 
 /**
  * Builds one self-contained HTML file: headings, paragraphs, key/value and generic tables, a heat-coloured
- * confusion matrix, and line/bar charts rendered by {@link Charts} and embedded as base64 PNG data URIs. The
+ * confusion matrix, line/bar charts rendered by {@link Charts} and embedded as base64 PNG data URIs, 2-D
+ * embeddings coloured by class, and decision trees drawn as inline SVG ({@link TreeDiagram}). The
  * file has inline CSS and no external references (no scripts, style sheets or images to fetch), so it can be
  * mailed or archived as is. Text is HTML-escaped. Not thread-safe; build it on one thread.
  *
@@ -210,11 +211,23 @@ public final class HtmlReport {
 
   private static volatile Boolean canDraw;
 
+  /** System property that switches PNG charts off when set to {@code false}. */
+  public static final String CHARTS_PROPERTY = "praxis.report.charts";
+
+  private static boolean chartsSwitchedOff() {
+    return "false".equalsIgnoreCase(System.getProperty(CHARTS_PROPERTY));
+  }
+
   /**
    * Whether this JVM can draw charts (headless Java graphics need fontconfig and at least one font). When
-   * it cannot, reports replace each chart with a note saying so and what to install.
+   * it cannot, reports replace each chart with a note saying so and what to install. Also false when charts
+   * are switched off with the system property {@value #CHARTS_PROPERTY}{@code =false} (smaller reports, or
+   * to see the no-fonts layout); SVG drawings such as {@link #tree} are kept either way.
    */
   public static boolean canDrawCharts() {
+    if (chartsSwitchedOff()) {
+      return false;
+    }
     Boolean c = canDraw;
     if (c == null) {
       try {
@@ -230,6 +243,9 @@ public final class HtmlReport {
   }
 
   private HtmlReport drawn(String title, java.util.function.Supplier<byte[]> render) {
+    if (chartsSwitchedOff()) {
+      return note("Chart '" + title + "' left out: charts are switched off (-D" + CHARTS_PROPERTY + "=false).");
+    }
     byte[] png;
     try {
       png = render.get();
