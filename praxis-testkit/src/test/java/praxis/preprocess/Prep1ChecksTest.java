@@ -52,4 +52,38 @@ class Prep1ChecksTest {
     EstimatorChecks.runAll(EstimatorChecks.Config.transformer(() -> new KNNImputer(new KNNImputer.Params(3,
         KNNImputer.Weights.DISTANCE)), x, none(x)).nanSupported(true));
   }
+
+  @Test
+  void quantileTransformerPassesCommonChecks() {
+    Frame x = diabetes();
+    EstimatorChecks.runAll(EstimatorChecks.Config.transformer(() -> new QuantileTransformer(
+        QuantileTransformer.Params.DEFAULTS.withNQuantiles(50).withOutput(QuantileTransformer.Output.NORMAL)), x,
+        none(x)).nanSupported(true));
+  }
+
+  @Test
+  void kbinsDiscretizerPassesCommonChecks() {
+    Frame x = diabetes();
+    for (KBinsDiscretizer.Strategy s : KBinsDiscretizer.Strategy.values()) {
+      EstimatorChecks.runAll(EstimatorChecks.Config.transformer(() -> new KBinsDiscretizer(new KBinsDiscretizer
+          .Params(4, s, KBinsDiscretizer.Encode.ONE_HOT)), x, none(x)));
+    }
+  }
+
+  @Test
+  void logTransformerPassesCommonChecks() {
+    Frame x = diabetes();
+    EstimatorChecks.runAll(EstimatorChecks.Config.transformer(LogTransformer::new, x, none(x)).nanSupported(true));
+  }
+
+  @Test
+  void targetEncoderPassesCommonChecks() {
+    Frame all = Datasets.load("BreastCancer").rowRange(0, 120);
+    Frame x = all.select("Bare.nuclei", "Mitoses", "Cl.thickness");
+    Target y = Target.fromColumn(all.column(all.columnCount() - 1));
+    // transform(trainingFrame) returns out-of-fold encodings by design, so a row subset of the training frame is
+    // encoded differently from the full frame (scikit-learn's fit_transform contract)
+    EstimatorChecks.runAll(EstimatorChecks.Config.transformer(TargetEncoder::new, x, y).skip(
+        EstimatorChecks.Check.ROW_SUBSET_INVARIANT, "training frame gets out-of-fold encodings"));
+  }
 }
