@@ -54,6 +54,11 @@ public final class InfoCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  %-" + w + "s  %s%n", fld.name(), type);
     }
     out.printf(Locale.ROOT, "%nSummary:%n%s", f.describe());
+    praxis.quality.MissingnessReport miss = praxis.quality.MissingnessReport.of(f, 0.05);
+    out.printf(Locale.ROOT, "%nMissing values: %d cells%n", miss.totalMissing());
+    if (miss.totalMissing() > 0) {
+      out.print(miss);
+    }
     out.flush();
     return Main.OK;
   }

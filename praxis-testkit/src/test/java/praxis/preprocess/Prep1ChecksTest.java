@@ -86,4 +86,11 @@ class Prep1ChecksTest {
     EstimatorChecks.runAll(EstimatorChecks.Config.transformer(TargetEncoder::new, x, y).skip(
         EstimatorChecks.Check.ROW_SUBSET_INVARIANT, "training frame gets out-of-fold encodings"));
   }
+
+  @Test
+  void dropMissingPassesCommonChecks() {
+    Frame x = pima();
+    EstimatorChecks.runAll(EstimatorChecks.Config.transformer(() -> new DropMissing(new DropMissing.Params(0.3)), x,
+        none(x)).nanSupported(true).infinitySupported(true));
+  }
 }
