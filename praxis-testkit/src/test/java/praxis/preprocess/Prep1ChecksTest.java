@@ -93,4 +93,13 @@ class Prep1ChecksTest {
     EstimatorChecks.runAll(EstimatorChecks.Config.transformer(() -> new DropMissing(new DropMissing.Params(0.3)), x,
         none(x)).nanSupported(true).infinitySupported(true));
   }
+
+  @Test
+  void outlierFlaggerPassesCommonChecks() {
+    Frame x = pima();
+    for (praxis.quality.OutlierFlagger.Method m : praxis.quality.OutlierFlagger.Method.values()) {
+      EstimatorChecks.runAll(EstimatorChecks.Config.transformer(() -> new praxis.quality.OutlierFlagger(
+          new praxis.quality.OutlierFlagger.Params(m, 2.5)), x, none(x)).nanSupported(true));
+    }
+  }
 }
