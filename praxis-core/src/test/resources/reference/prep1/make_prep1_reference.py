@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Reference numbers for the prep1 transformers (PowerTransformer, KNNImputer, KBinsDiscretizer,
-QuantileTransformer), from scikit-learn 1.2.1 / SciPy 1.10.1 (Debian packages).
+QuantileTransformer, SplineTransformer), from scikit-learn 1.2.1 / SciPy 1.10.1 (Debian packages).
 
 Usage (from this folder):  /usr/bin/python3 make_prep1_reference.py  ->  prep1_reference.json
 
@@ -20,7 +20,7 @@ import scipy
 import sklearn
 from scipy import stats
 from sklearn.impute import KNNImputer
-from sklearn.preprocessing import KBinsDiscretizer, PowerTransformer, QuantileTransformer
+from sklearn.preprocessing import KBinsDiscretizer, PowerTransformer, QuantileTransformer, SplineTransformer
 
 assert sklearn.__version__ == "1.2.1", sklearn.__version__
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -95,6 +95,19 @@ for dist in ("uniform", "normal"):
                 "probe": clean(probe), "probe_transform": clean(q.transform(probe)),
                 "inverse": clean(q.inverse_transform(q.transform(xd)[:50]))}
 out["quantile"] = qt
+
+# SplineTransformer on three diabetes columns; probe rows reach outside the training range
+SPL = ["bmi", "bp", "s5"]
+xs = read("diabetes", SPL)
+probe = np.vstack([xs[:30], xs[:10] * 1.4, xs[:10] * 0.6])
+spl = []
+for nk, deg, knots, extra, bias in ((5, 3, "uniform", "constant", True), (4, 2, "quantile", "linear", True),
+                                    (5, 3, "uniform", "continue", False), (6, 1, "uniform", "linear", True),
+                                    (3, 2, "quantile", "constant", True)):
+    st = SplineTransformer(n_knots=nk, degree=deg, knots=knots, extrapolation=extra, include_bias=bias).fit(xs)
+    spl.append({"n_knots": nk, "degree": deg, "knots": knots, "extrapolation": extra, "include_bias": bias,
+                "n_out": int(st.n_features_out_), "transform": clean(st.transform(probe))})
+out["spline"] = {"columns": SPL, "probe": clean(probe), "cases": spl}
 
 with open(os.path.join(HERE, "prep1_reference.json"), "w") as f:
     json.dump(out, f, separators=(",", ":"))

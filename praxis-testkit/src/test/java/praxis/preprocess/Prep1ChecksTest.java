@@ -102,4 +102,10 @@ class Prep1ChecksTest {
           new praxis.quality.OutlierFlagger.Params(m, 2.5)), x, none(x)).nanSupported(true));
     }
   }
+
+  @Test
+  void splineTransformerPassesCommonChecks() {
+    Frame x = diabetes().select("bmi", "bp", "s5");
+    EstimatorChecks.runAll(EstimatorChecks.Config.transformer(SplineTransformer::new, x, none(x)));
+  }
 }
