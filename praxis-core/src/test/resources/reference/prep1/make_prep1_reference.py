@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Reference numbers for the prep1 transformers (PowerTransformer, KNNImputer, KBinsDiscretizer,
+"""Reference numbers for the prep1 transformers (PowerTransformer, KNNImputer, IterativeImputer, KBinsDiscretizer,
 QuantileTransformer, SplineTransformer), from scikit-learn 1.2.1 / SciPy 1.10.1 (Debian packages).
 
 Usage (from this folder):  /usr/bin/python3 make_prep1_reference.py  ->  prep1_reference.json
@@ -78,6 +78,14 @@ for k, w in ((5, "uniform"), (5, "distance"), (3, "uniform"), (10, "distance")):
     imp = KNNImputer(n_neighbors=k, weights=w).fit(train)
     knn["k%d_%s" % (k, w)] = {"k": k, "weights": w, "test": clean(imp.transform(tst))}
 out["knn"] = knn
+
+# IterativeImputer with Ridge(alpha=1) (Praxis' built-in regressor), ascending order, mean start
+from sklearn.experimental import enable_iterative_imputer  # noqa: F401
+from sklearn.impute import IterativeImputer
+from sklearn.linear_model import Ridge
+it = IterativeImputer(estimator=Ridge(alpha=1.0), max_iter=10, tol=1e-3, imputation_order="ascending",
+                      initial_strategy="mean").fit(train)
+out["iterative"] = {"n_iter": int(it.n_iter_), "test": clean(it.transform(tst))}
 
 # KBinsDiscretizer (ordinal) and QuantileTransformer on the diabetes features
 xd = read("diabetes", DIAB[:-1])

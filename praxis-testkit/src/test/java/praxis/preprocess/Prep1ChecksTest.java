@@ -108,4 +108,11 @@ class Prep1ChecksTest {
     Frame x = diabetes().select("bmi", "bp", "s5");
     EstimatorChecks.runAll(EstimatorChecks.Config.transformer(SplineTransformer::new, x, none(x)));
   }
+
+  @Test
+  void iterativeImputerPassesCommonChecks() {
+    Frame x = pima();
+    EstimatorChecks.runAll(EstimatorChecks.Config.transformer(IterativeImputer::new, x, none(x)).nanSupported(true)
+        .tolerance(1e-9));
+  }
 }
