@@ -46,6 +46,19 @@ def main():
     f, fp = f_regression(x, y.astype(float), center=False)
     out["diabetes"]["f_nocenter"] = clean(f)
     out["diabetes"]["f_nocenter_p"] = clean(fp)
+    # model-driven selectors on diabetes (raw columns): RFE over LinearRegression, SelectFromModel over Lasso,
+    # forward/backward sequential selection with 5-fold KFold (no shuffle) and R^2
+    from sklearn.feature_selection import RFE, SelectFromModel, SequentialFeatureSelector
+    from sklearn.linear_model import Lasso, LinearRegression
+    from sklearn.model_selection import KFold
+    yf = y.astype(float)
+    out["diabetes"]["rfe3_ranking"] = RFE(LinearRegression(), n_features_to_select=3).fit(x, yf).ranking_.tolist()
+    out["diabetes"]["sfm_lasso_mean_support"] = [int(v) for v in
+                                            SelectFromModel(Lasso(alpha=1.0), threshold="mean").fit(x, yf).get_support()]
+    for d in ("forward", "backward"):
+        sfs = SequentialFeatureSelector(LinearRegression(), n_features_to_select=4, direction=d, cv=KFold(5),
+                                        scoring="r2").fit(x, yf)
+        out["diabetes"]["sfs4_" + d] = [int(v) for v in sfs.get_support()]
     with open(os.path.join(HERE, "features_reference.json"), "w") as fh:
         json.dump(out, fh, indent=1)
 

@@ -115,4 +115,27 @@ final class FeatureSupport {
     }
     return sab / Math.sqrt(saa * sbb);
   }
+
+  /** The importances of a fitted model, or a clear error if it has none. */
+  static double[] importances(praxis.api.Model m, praxis.api.Estimator<?, ?> est, int p, String who) {
+    if (!(m instanceof praxis.api.FeatureImportance fi)) {
+      throw new IllegalArgumentException(who + " needs an estimator whose fitted model reports feature importances"
+          + " (praxis.api.FeatureImportance, e.g. LinearRegression, Ridge, Lasso, LogisticRegression) but '"
+          + est.name() + "' fitted a " + m.getClass().getSimpleName() + "; choose a linear or tree model");
+    }
+    double[] w = fi.featureImportances();
+    if (w.length != p) {
+      throw new IllegalStateException(who + ": '" + est.name() + "' reported " + w.length + " importances for "
+          + p + " columns");
+    }
+    return w;
+  }
+
+  /** Mean cross-validated score of {@code est} on the given columns of {@code x}. */
+  static double cvScore(praxis.api.Estimator<?, ?> est, Frame x, Target y, int[] cols,
+      java.util.List<praxis.select.Fold> folds, praxis.metrics.Scorer scorer) {
+    praxis.select.CvResult r = praxis.select.CrossValidation.run(est, x.selectIndices(cols), y, folds,
+        java.util.List.of(scorer), false, 1);
+    return r.mean(r.scorerNames().get(0));
+  }
 }
