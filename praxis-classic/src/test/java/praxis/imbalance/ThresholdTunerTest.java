@@ -31,8 +31,8 @@ class ThresholdTunerTest {
     assertEquals(0.8, tuner(ThresholdTuner.Objective.RECALL_AT_PRECISION, 0.9, 1, 1).best(s, c, 1), 0);
     // cost FP=1, FN=5: t=0.6 → FP 1, FN 0 → 1; t=0.8 → FN 1 → 5; t=0.2 → FP 3 → 3
     assertEquals(0.6, tuner(ThresholdTuner.Objective.COST, 0, 1, 5).best(s, c, 1), 0);
-    // FN nearly free: t=0.9 costs FN 2 × 0.01 = 0.02, less than predicting nothing (0.03) or any FP
-    assertEquals(0.9, tuner(ThresholdTuner.Objective.COST, 0, 1, 0.01).best(s, c, 1), 0);
+    // FN nearly free: t=0.8 costs one FN × 0.01, less than t=0.9 (0.02), predicting nothing (0.03) or any FP
+    assertEquals(0.8, tuner(ThresholdTuner.Objective.COST, 0, 1, 0.01).best(s, c, 1), 0);
     // top score negative, FN = 0.5: t=0.9 → 1.5, t=0.5 → 1, nothing positive → 0.5: threshold above every score
     assertTrue(tuner(ThresholdTuner.Objective.COST, 0, 1, 0.5).best(new double[] {0.9, 0.5}, new int[] {0, 1}, 1)
         > 0.9);
