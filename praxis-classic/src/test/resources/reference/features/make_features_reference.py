@@ -46,6 +46,12 @@ def main():
     f, fp = f_regression(x, y.astype(float), center=False)
     out["diabetes"]["f_nocenter"] = clean(f)
     out["diabetes"]["f_nocenter_p"] = clean(fp)
+    # mutual information (kNN estimators, n_neighbors=3, noise from RandomState(0) as scikit-learn adds it)
+    from sklearn.feature_selection import mutual_info_classif, mutual_info_regression
+    for name, label in (("digits", "class"), ("wine", "class")):
+        xx, yy = load(name, label)
+        out[name]["mi"] = clean(mutual_info_classif(xx, yy.astype(str), random_state=0))
+    out["diabetes"]["mi"] = clean(mutual_info_regression(x, y.astype(float), random_state=0))
     # model-driven selectors on diabetes (raw columns): RFE over LinearRegression, SelectFromModel over Lasso,
     # forward/backward sequential selection with 5-fold KFold (no shuffle) and R^2
     from sklearn.feature_selection import RFE, SelectFromModel, SequentialFeatureSelector

@@ -147,4 +147,25 @@ class UnivariateReferenceTest {
         () -> UnivariateScores.fClassif(x, Target.values(1, 2, 3)));
     assertTrue(e.getMessage().contains("F_REGRESSION"), e.getMessage());
   }
+
+  @Test
+  void mutualInformationMatchesScikitLearnWithTheSameSeed() {
+    for (String name : List.of("wine", "digits")) {
+      Datasets.XY d = Datasets.xy(name);
+      double[] mi = MutualInformation.classif(d.x(), d.y(), 3, 0L);
+      double[] ref = vec(name, "mi");
+      for (int j = 0; j < ref.length; j++) {
+        assertEquals(ref[j], mi[j], 1e-9, name + " MI of column " + j);
+      }
+    }
+    Datasets.XY d = Datasets.xy("diabetes");
+    double[] mi = MutualInformation.regression(d.x(), d.y(), 3, 0L);
+    double[] ref = vec("diabetes", "mi");
+    for (int j = 0; j < ref.length; j++) {
+      assertEquals(ref[j], mi[j], 1e-9, "diabetes MI of column " + j);
+    }
+    FeatureSubsetModel m = new SelectKBest(UnivariateScores.Function.MUTUAL_INFO_REGRESSION, 3).fit(d.x(), d.y());
+    assertEquals(3, m.selectedNames().size());
+    assertTrue(Double.isNaN(m.pValues()[0]), "no p-values for mutual information");
+  }
 }

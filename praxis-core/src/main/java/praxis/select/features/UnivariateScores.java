@@ -34,7 +34,11 @@ public final class UnivariateScores {
     /** ANOVA F statistic between classes. */
     F_CLASSIF,
     /** F statistic of the univariate linear regression of a numeric target on each feature. */
-    F_REGRESSION;
+    F_REGRESSION,
+    /** Mutual information with class labels (kNN estimator, k = 3, noise seed 0); no p-values. */
+    MUTUAL_INFO_CLASSIF,
+    /** Mutual information with a numeric target (kNN estimator, k = 3, noise seed 0); no p-values. */
+    MUTUAL_INFO_REGRESSION;
 
     /** Computes this score. */
     public Result compute(Frame x, Target y) {
@@ -42,11 +46,19 @@ public final class UnivariateScores {
         case CHI2 -> chi2(x, y);
         case F_CLASSIF -> fClassif(x, y);
         case F_REGRESSION -> fRegression(x, y, true);
+        case MUTUAL_INFO_CLASSIF -> withoutPValues(MutualInformation.classif(x, y, 3, 0L));
+        case MUTUAL_INFO_REGRESSION -> withoutPValues(MutualInformation.regression(x, y, 3, 0L));
       };
     }
   }
 
   private UnivariateScores() {}
+
+  private static Result withoutPValues(double[] scores) {
+    double[] nan = new double[scores.length];
+    java.util.Arrays.fill(nan, Double.NaN);
+    return new Result(scores, nan);
+  }
 
   /**
    * Chi-squared statistic of each non-negative feature against class labels: observed per-class feature sums
