@@ -146,6 +146,9 @@ class UnivariateReferenceTest {
     e = assertThrows(IllegalArgumentException.class,
         () -> UnivariateScores.fClassif(x, Target.values(1, 2, 3)));
     assertTrue(e.getMessage().contains("F_REGRESSION"), e.getMessage());
+    Frame nan = Frame.of(DoubleColumn.of("a", 1, Double.NaN, 3));
+    e = assertThrows(IllegalArgumentException.class, () -> new VarianceThreshold().fit(nan, Target.none(3)));
+    assertTrue(e.getMessage().contains("'a' row 1 is missing"), e.getMessage());
   }
 
   @Test
