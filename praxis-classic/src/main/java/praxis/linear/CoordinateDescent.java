@@ -323,7 +323,7 @@ final class CoordinateDescent {
   }
 
   /** The gap from {@code ‖Xᵀr − l2·w‖∞}, {@code ‖r‖²}, {@code rᵀy}, {@code ‖w‖²} and {@code ‖w‖₁}. */
-  private static double gapFrom(double dualNorm, double rNorm2, double ry, double wNorm2, double l1Norm, double l1,
+  static double gapFrom(double dualNorm, double rNorm2, double ry, double wNorm2, double l1Norm, double l1,
       double l2) {
     double cst;
     double g;

@@ -15,6 +15,9 @@ import praxis.data.Target;
  * rows. Cost: {@code folds · l1Ratios} paths (on the Gram matrix when the training rows outnumber the
  * columns) plus one fit.
  *
+ * <p>Sparse input ({@code Frame.hasSparseColumns()}): the folds' paths run the sparse coordinate descent
+ * (implicit centring, no Gram matrix, O(nnz + p) per sweep) on CSR row subsets; nothing is densified.
+ *
  * <pre>{@code
  * var est = new ElasticNetCV(ElasticNetCV.Params.DEFAULTS.withL1Ratios(0.1, 0.5, 0.9));
  * ElasticNetCVModel m = est.fit(x, y);

@@ -11,7 +11,7 @@ import praxis.data.Target;
  * {@code Lasso}: minimize {@code (1/(2n))‖y − Xw − b‖² + alpha·‖w‖₁}, the intercept not penalized. It is
  * {@link ElasticNet} with {@code l1Ratio = 1} (same solver, duality-gap stopping rule and warm start); many
  * coefficients are exactly zero, all of them once {@code alpha >= max|Xcᵀyc|/n}. Scale-sensitive: standardize
- * features first. Cost per sweep O(n p).
+ * features first. Cost per sweep O(n p); on sparse input O(nnz + p) (see {@link ElasticNet}).
  *
  * <pre>{@code
  * LassoModel m = new Lasso(Lasso.Params.DEFAULTS.withAlpha(0.1)).fit(x, y);

@@ -14,6 +14,9 @@ import praxis.data.Target;
  * on all rows. Cost: {@code folds} paths (on the Gram matrix when the training rows outnumber the columns)
  * plus one fit.
  *
+ * <p>Sparse input ({@code Frame.hasSparseColumns()}): the folds' paths run the sparse coordinate descent
+ * (implicit centring, no Gram matrix, O(nnz + p) per sweep) on CSR row subsets; nothing is densified.
+ *
  * <pre>{@code
  * LassoCVModel m = new LassoCV().fit(x, y);
  * double alpha = m.alpha();

@@ -48,6 +48,14 @@ abstract class LinearPredictor implements Regressor, praxis.api.FeatureImportanc
 
   @Override
   public double[] predict(Frame x) {
+    if (x.hasSparseColumns()) {
+      praxis.linalg.CsrMatrix xs = Inputs.predictCsr(schema, x, who());
+      double[] out = new double[xs.rows()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = intercept + xs.rowDot(i, coef);
+      }
+      return out;
+    }
     double[] xc = Inputs.predictMatrix(schema, x, who());
     int n = x.rowCount();
     double[] out = new double[n];

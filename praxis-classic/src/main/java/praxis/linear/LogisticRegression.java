@@ -12,6 +12,7 @@ import praxis.api.Provenance;
 import praxis.classic.internal.Inputs;
 import praxis.data.Frame;
 import praxis.data.Target;
+import praxis.linalg.CsrMatrix;
 import praxis.optim.Lbfgs;
 import praxis.optim.OwlQn;
 
@@ -40,6 +41,11 @@ import praxis.optim.OwlQn;
  * class and the softmax link. The loss is computed stably ({@code log(1 + e^z)} and log-sum-exp). The
  * penalty makes the problem scale-sensitive: standardize features first. Cost per L-BFGS iteration:
  * O(n p k).
+ *
+ * <p>Sparse input ({@link Frame#hasSparseColumns()}, e.g. from {@code LibSvmReader} or {@link Frame#ofCsr}):
+ * fit and predict run over a CSR matrix, so an iteration costs O(nnz k); the objective and solver are the same
+ * (X is not centred, as scikit-learn does not centre sparse data; the intercept is a separate parameter), so
+ * the coefficients equal those of the dense fit up to rounding and the solver tolerance.
  *
  * <pre>{@code
  * var est = new LogisticRegression(LogisticRegression.Params.DEFAULTS.withC(0.5));
@@ -328,8 +334,8 @@ public final class LogisticRegression implements Estimator<LogisticRegression.Pa
     double scale = pr.weights == null ? n : pr.weightSum;
     double alpha = pc.penalty() == Penalty.NONE ? 0.0 : (1.0 - r) / (pc.c() * scale);
     boolean intercept = pc.fitIntercept();
-    Lbfgs.Objective f = k == 2 ? new Binary(pr.xc, n, p, pr.codes, alpha, intercept, pr.weights, scale)
-        : new Multinomial(pr.xc, n, p, k, pr.codes, alpha, intercept, pr.weights, scale);
+    Lbfgs.Objective f = k == 2 ? new Binary(pr.xc, pr.csr, n, p, pr.codes, alpha, intercept, pr.weights, scale)
+        : new Multinomial(pr.xc, pr.csr, n, p, k, pr.codes, alpha, intercept, pr.weights, scale);
     int rows = k == 2 ? 1 : k;
     double[] x0 = start != null ? start : new double[rows * (p + 1)];
     Lbfgs.Result res;
@@ -350,11 +356,15 @@ public final class LogisticRegression implements Estimator<LogisticRegression.Pa
     return new Fit(res.x(), res.iterations(), res.converged());
   }
 
-  /** Validated training data: features, class codes and combined row weights (null when all 1). */
+  /**
+   * Validated training data: features (column-major, or CSR when the frame has sparse columns, never both),
+   * class codes and combined row weights (null when all 1).
+   */
   private final class Problem {
     final Frame x;
     final Target y;
     final double[] xc;
+    final CsrMatrix csr;
     final int n;
     final int p;
     final int k;
@@ -363,7 +373,9 @@ public final class LogisticRegression implements Estimator<LogisticRegression.Pa
     final double weightSum;
 
     Problem(Frame x, Target y, double[] sampleWeight) {
-      this.xc = Inputs.fitMatrix(x, y, "LogisticRegression");
+      // Sparse input: the loss and gradient run over the stored entries only (X w by rows, X^T r by rows).
+      this.csr = x.hasSparseColumns() ? Inputs.fitCsr(x, y, "LogisticRegression") : null;
+      this.xc = csr == null ? Inputs.fitMatrix(x, y, "LogisticRegression") : null;
       y.requireKind(Target.Kind.CLASSES);
       this.x = x;
       this.y = y;
@@ -461,6 +473,8 @@ public final class LogisticRegression implements Estimator<LogisticRegression.Pa
   /** Binary logistic loss; parameters [w_0..w_{p-1}, b]. */
   private static final class Binary implements Lbfgs.Objective {
     private final double[] x;
+    private final CsrMatrix csr;
+    private final double[] gx;
     private final int n;
     private final int p;
     private final double[] y;
@@ -470,8 +484,11 @@ public final class LogisticRegression implements Estimator<LogisticRegression.Pa
     private final double inv;
     private final double[] z;
 
-    Binary(double[] x, int n, int p, int[] codes, double alpha, boolean intercept, double[] sw, double scale) {
+    Binary(double[] x, CsrMatrix csr, int n, int p, int[] codes, double alpha, boolean intercept, double[] sw,
+        double scale) {
       this.x = x;
+      this.csr = csr;
+      this.gx = csr == null ? null : new double[p];
       this.n = n;
       this.p = p;
       this.y = new double[n];
@@ -488,13 +505,17 @@ public final class LogisticRegression implements Estimator<LogisticRegression.Pa
     @Override
     public double valueAndGradient(double[] w, double[] g) {
       double b = intercept ? w[p] : 0.0;
-      java.util.Arrays.fill(z, b);
-      for (int j = 0; j < p; j++) {
-        double wj = w[j];
-        if (wj != 0) {
-          int off = j * n;
-          for (int i = 0; i < n; i++) {
-            z[i] += x[off + i] * wj;
+      if (csr != null) {
+        SparseOps.scores(csr, w, 0, b, z, 0);
+      } else {
+        java.util.Arrays.fill(z, b);
+        for (int j = 0; j < p; j++) {
+          double wj = w[j];
+          if (wj != 0) {
+            int off = j * n;
+            for (int i = 0; i < n; i++) {
+              z[i] += x[off + i] * wj;
+            }
           }
         }
       }
@@ -514,11 +535,19 @@ public final class LogisticRegression implements Estimator<LogisticRegression.Pa
         gb += z[i];
       }
       double reg = 0;
+      if (csr != null) {
+        SparseOps.transposeTimes(csr, z, 0, gx, 0);
+      }
       for (int j = 0; j < p; j++) {
-        int off = j * n;
-        double s = 0;
-        for (int i = 0; i < n; i++) {
-          s += x[off + i] * z[i];
+        double s;
+        if (csr != null) {
+          s = gx[j];
+        } else {
+          int off = j * n;
+          s = 0;
+          for (int i = 0; i < n; i++) {
+            s += x[off + i] * z[i];
+          }
         }
         g[j] = s * inv + alpha * w[j];
         reg += w[j] * w[j];
@@ -531,6 +560,8 @@ public final class LogisticRegression implements Estimator<LogisticRegression.Pa
   /** Multinomial (softmax) loss; parameters K blocks of [w_0..w_{p-1}, b]. */
   private static final class Multinomial implements Lbfgs.Objective {
     private final double[] x;
+    private final CsrMatrix csr;
+    private final double[] gx;
     private final int n;
     private final int p;
     private final int k;
@@ -543,9 +574,11 @@ public final class LogisticRegression implements Estimator<LogisticRegression.Pa
     private final double[] rowMax;
     private final double[] rowSum;
 
-    Multinomial(double[] x, int n, int p, int k, int[] codes, double alpha, boolean intercept, double[] sw,
-        double scale) {
+    Multinomial(double[] x, CsrMatrix csr, int n, int p, int k, int[] codes, double alpha, boolean intercept,
+        double[] sw, double scale) {
       this.x = x;
+      this.csr = csr;
+      this.gx = csr == null ? null : new double[p];
       this.n = n;
       this.p = p;
       this.k = k;
@@ -565,6 +598,10 @@ public final class LogisticRegression implements Estimator<LogisticRegression.Pa
       for (int c = 0; c < k; c++) {
         int zo = c * n;
         double b = intercept ? w[c * stride + p] : 0.0;
+        if (csr != null) {
+          SparseOps.scores(csr, w, c * stride, b, z, zo);
+          continue;
+        }
         java.util.Arrays.fill(z, zo, zo + n, b);
         for (int j = 0; j < p; j++) {
           double wj = w[c * stride + j];
@@ -623,11 +660,19 @@ public final class LogisticRegression implements Estimator<LogisticRegression.Pa
       double reg = 0;
       for (int c = 0; c < k; c++) {
         int zo = c * n;
+        if (csr != null) {
+          SparseOps.transposeTimes(csr, z, zo, gx, 0);
+        }
         for (int j = 0; j < p; j++) {
-          int off = j * n;
-          double s = 0;
-          for (int i = 0; i < n; i++) {
-            s += x[off + i] * z[zo + i];
+          double s;
+          if (csr != null) {
+            s = gx[j];
+          } else {
+            int off = j * n;
+            s = 0;
+            for (int i = 0; i < n; i++) {
+              s += x[off + i] * z[zo + i];
+            }
           }
           double wj = w[c * stride + j];
           g[c * stride + j] = s * inv + alpha * wj;

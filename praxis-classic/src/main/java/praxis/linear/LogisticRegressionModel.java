@@ -75,6 +75,9 @@ public final class LogisticRegressionModel implements ProbabilisticClassifier, p
 
   /** Linear scores {@code [row][coefficient row]}: {@code x . w + b}. */
   public double[][] decisionFunction(Frame x) {
+    if (x.hasSparseColumns()) {
+      return Inputs.linearScores(Inputs.predictCsr(schema, x, "LogisticRegression"), coef, intercepts);
+    }
     double[] xc = Inputs.predictMatrix(schema, x, "LogisticRegression");
     return Inputs.linearScores(xc, x.rowCount(), coef, intercepts);
   }

@@ -45,6 +45,9 @@ final class PathCv {
 
   static Result run(Frame x, Target y, double[] l1Ratios, int nAlphas, double eps, double[] alphas, int folds,
       boolean fitIntercept, int maxIter, double tol, String who) {
+    if (x.hasSparseColumns()) {
+      return runSparse(x, y, l1Ratios, nAlphas, eps, alphas, folds, fitIntercept, maxIter, tol, who);
+    }
     double[] a = Inputs.fitMatrix(x, y, who);
     y.requireKind(Target.Kind.VALUES);
     int n = x.rowCount();
@@ -81,6 +84,64 @@ final class PathCv {
         }
       }
     }
+    return choose(x, y, l1Ratios, grids, mse, folds, fitIntercept, maxIter, tol, who);
+  }
+
+  /**
+   * {@link #run} on sparse input: the same grids, folds, paths (sparse coordinate descent with implicit
+   * centring on each training fold's CSR rows) and selection; nothing is densified.
+   */
+  private static Result runSparse(Frame x, Target y, double[] l1Ratios, int nAlphas, double eps, double[] alphas,
+      int folds, boolean fitIntercept, int maxIter, double tol, String who) {
+    praxis.linalg.CsrMatrix a = Inputs.fitCsr(x, y, who);
+    y.requireKind(Target.Kind.VALUES);
+    int n = x.rowCount();
+    if (folds > n) {
+      throw new IllegalArgumentException(who + ": folds=" + folds + " is greater than the number of rows " + n
+          + "; use folds <= " + n);
+    }
+    double[] yv = y.values();
+    int m = l1Ratios.length;
+    double[][] grids = new double[m][];
+    SparseCoordinateDescent.Problem full = new SparseCoordinateDescent.Problem(a, yv.clone(), fitIntercept);
+    for (int l = 0; l < m; l++) {
+      grids[l] = alphas.length == 0 ? SparseCoordinateDescent.alphaGrid(full, l1Ratios[l], nAlphas, eps, who)
+          : ElasticNet.descending(alphas, who);
+    }
+    List<Fold> split = new KFold(folds).split(x, y, null);
+    double[][][] mse = new double[m][grids[0].length][folds];
+    for (int f = 0; f < folds; f++) {
+      int[] train = split.get(f).train();
+      int[] test = split.get(f).test();
+      praxis.linalg.CsrMatrix xTrain = a.selectRows(train);
+      praxis.linalg.CsrMatrix xTest = a.selectRows(test);
+      double[] yTrain = new double[train.length];
+      for (int i = 0; i < train.length; i++) {
+        yTrain[i] = yv[train[i]];
+      }
+      for (int l = 0; l < m; l++) {
+        SparseCoordinateDescent.Problem pr = new SparseCoordinateDescent.Problem(xTrain, yTrain.clone(),
+            fitIntercept);
+        RegularizationPath path = ElasticNet.sparsePath(pr, l1Ratios[l], grids[l], maxIter, tol, who);
+        for (int k = 0; k < grids[l].length; k++) {
+          double[] w = path.coefficients()[k];
+          double b = path.intercepts()[k];
+          double s = 0;
+          for (int i = 0; i < test.length; i++) {
+            double e = b + xTest.rowDot(i, w) - yv[test[i]];
+            s += e * e;
+          }
+          mse[l][k][f] = s / test.length;
+        }
+      }
+    }
+    return choose(x, y, l1Ratios, grids, mse, folds, fitIntercept, maxIter, tol, who);
+  }
+
+  /** The (l1Ratio, alpha) of the smallest mean fold error (the first on ties), refitted on all rows. */
+  private static Result choose(Frame x, Target y, double[] l1Ratios, double[][] grids, double[][][] mse, int folds,
+      boolean fitIntercept, int maxIter, double tol, String who) {
+    int m = l1Ratios.length;
     int best = 0;
     double bestAlpha = grids[0][0];
     double bestMse = Double.POSITIVE_INFINITY;

@@ -27,6 +27,9 @@ import praxis.linalg.SVD;
  * {@code p <= }{@value #AUTO_CHOLESKY_MAX_P} (forming {@code XᵀX} costs n p², the factorization p³), and CG
  * for wider designs. Scale-sensitive: standardize features first.
  *
+ * <p>Sparse input ({@link Frame#hasSparseColumns()}): solved matrix-free by conjugate gradients on the
+ * implicitly centred design (scikit-learn's {@code sparse_cg}), whatever the solver setting; never densified.
+ *
  * <pre>{@code
  * RidgeModel m = new Ridge(Ridge.Params.DEFAULTS.withAlpha(10)).fit(x, y);
  * double[] w = m.coefficients();
@@ -133,6 +136,14 @@ public final class Ridge implements Estimator<Ridge.Params, RidgeModel> {
    */
   @Override
   public RidgeModel fit(Frame x, Target y) {
+    if (x.hasSparseColumns()) {     // sparse input: matrix-free CG with implicit centring (any solver setting)
+      SparseRidgeSolver.Result r = SparseRidgeSolver.fit(x, y, params.alpha(), params.fitIntercept());
+      if (!r.converged()) {
+        org.slf4j.LoggerFactory.getLogger(Ridge.class).warn("Ridge (sparse CG) stopped after {} iterations "
+            + "above the residual tolerance; use a larger alpha or standardize the features", r.iterations());
+      }
+      return new RidgeModel(x.schema(), r.coef(), r.intercept(), Provenance.of(name(), params, x, y, 0L));
+    }
     CoordinateDescent.Problem pr = CoordinateDescent.Problem.of(x, y, params.fitIntercept(), "Ridge");
     int n = pr.n;
     int p = pr.p;

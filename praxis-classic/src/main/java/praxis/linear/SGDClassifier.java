@@ -27,6 +27,11 @@ import praxis.data.Target;
  * ({@code predictProba}: sigmoid, or {@code (clip(score, -1, 1) + 1) / 2}, normalized over classes for
  * one-vs-rest, as scikit-learn); the other losses give a plain {@link SGDClassifierModel}.
  *
+ * <p>Sparse input ({@code Frame.hasSparseColumns()}): the rows are read from a CSR matrix; per-sample plain
+ * SGD (the default) keeps the weights lazily scaled and thresholded so that a step costs O(nnz of the row),
+ * other optimizers and batch modes cost O(nnz + p) per batch. Same steps as the dense path (equal up to
+ * rounding); predictions on sparse input use the stored entries only.
+ *
  * <pre>{@code
  * var p = SGDClassifier.Params.DEFAULTS.withLoss(SGDClassifier.Loss.LOG).withSeed(7);
  * SGDClassifierModel m = new SGDClassifier(p).fit(xStandardized, y);
@@ -241,7 +246,9 @@ public final class SGDClassifier implements Estimator<SGDClassifier.Params, SGDC
    */
   @Override
   public SGDClassifierModel fit(Frame x, Target y) {
-    double[] xc = Inputs.fitMatrix(x, y, "SGDClassifier");
+    // Sparse input: the per-row steps touch only the stored entries (see SparseSGDTrainer).
+    praxis.linalg.CsrMatrix xs = x.hasSparseColumns() ? Inputs.fitCsr(x, y, "SGDClassifier") : null;
+    double[] xc = xs == null ? Inputs.fitMatrix(x, y, "SGDClassifier") : null;
     y.requireKind(Target.Kind.CLASSES);
     int k = y.classCount();
     if (k < 2) {
@@ -250,7 +257,7 @@ public final class SGDClassifier implements Estimator<SGDClassifier.Params, SGDC
     }
     int n = x.rowCount();
     int p = x.columnCount();
-    double[] xr = SGDTrainer.rowMajor(xc, n, p);
+    double[] xr = xs == null ? SGDTrainer.rowMajor(xc, n, p) : null;
     int[] codes = y.codes();
     int rows = k == 2 ? 1 : k;
     double[][] coef = new double[rows][];
@@ -264,7 +271,8 @@ public final class SGDClassifier implements Estimator<SGDClassifier.Params, SGDC
       for (int i = 0; i < n; i++) {
         yy[i] = codes[i] == positive ? 1.0 : -1.0;
       }
-      SGDTrainer.Fit f = SGDTrainer.fit(xr, n, p, yy, fn, params.settings(), "SGDClassifier");
+      SGDTrainer.Fit f = xs != null ? SparseSGDTrainer.fit(xs, yy, fn, params.settings(), "SGDClassifier")
+          : SGDTrainer.fit(xr, n, p, yy, fn, params.settings(), "SGDClassifier");
       coef[c] = f.coef();
       b[c] = f.intercept();
       curves[c] = f.lossCurve();

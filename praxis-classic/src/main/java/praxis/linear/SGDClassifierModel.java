@@ -120,6 +120,9 @@ public sealed class SGDClassifierModel implements Classifier permits SGDProbabil
 
   /** Linear scores {@code [row][coefficient row]}: {@code x . w + b}. */
   public double[][] decisionFunction(Frame x) {
+    if (x.hasSparseColumns()) {
+      return Inputs.linearScores(Inputs.predictCsr(schema, x, "SGDClassifier"), coef, intercepts);
+    }
     double[] xc = Inputs.predictMatrix(schema, x, "SGDClassifier");
     return Inputs.linearScores(xc, x.rowCount(), coef, intercepts);
   }

@@ -16,6 +16,11 @@ import praxis.data.Target;
  * as {@link SGDClassifier}. Scale-sensitive: standardize the features (and, for large targets, consider a
  * smaller eta0).
  *
+ * <p>Sparse input ({@code Frame.hasSparseColumns()}): the rows are read from a CSR matrix; per-sample plain
+ * SGD (the default) keeps the weights lazily scaled and thresholded so that a step costs O(nnz of the row),
+ * other optimizers and batch modes cost O(nnz + p) per batch. Same steps as the dense path (equal up to
+ * rounding); predictions on sparse input use the stored entries only.
+ *
  * <pre>{@code
  * var p = SGDRegressor.Params.DEFAULTS.withLoss(SGDRegressor.Loss.HUBER, 1.35);
  * SGDRegressorModel m = new SGDRegressor(p).fit(xStandardized, y);
@@ -220,7 +225,9 @@ public final class SGDRegressor implements Estimator<SGDRegressor.Params, SGDReg
    */
   @Override
   public SGDRegressorModel fit(Frame x, Target y) {
-    double[] xc = Inputs.fitMatrix(x, y, "SGDRegressor");
+    // Sparse input: the per-row steps touch only the stored entries (see SparseSGDTrainer).
+    praxis.linalg.CsrMatrix xs = x.hasSparseColumns() ? Inputs.fitCsr(x, y, "SGDRegressor") : null;
+    double[] xc = xs == null ? Inputs.fitMatrix(x, y, "SGDRegressor") : null;
     y.requireKind(Target.Kind.VALUES);
     int n = x.rowCount();
     int p = x.columnCount();
@@ -231,8 +238,10 @@ public final class SGDRegressor implements Estimator<SGDRegressor.Params, SGDReg
             + "; remove or impute non-finite targets");
       }
     }
-    SGDTrainer.Fit f = SGDTrainer.fit(SGDTrainer.rowMajor(xc, n, p), n, p, yy,
-        params.loss().function(params.epsilon()), params.settings(), "SGDRegressor");
+    SGDTrainer.Fit f = xs != null
+        ? SparseSGDTrainer.fit(xs, yy, params.loss().function(params.epsilon()), params.settings(), "SGDRegressor")
+        : SGDTrainer.fit(SGDTrainer.rowMajor(xc, n, p), n, p, yy, params.loss().function(params.epsilon()),
+            params.settings(), "SGDRegressor");
     if (!f.converged() && params.tol() >= 0) {
       LOG.warn("SGDRegressor stopped after maxIter = {} epochs without meeting tol = {}; increase maxIter or "
           + "standardize the features", params.maxIter(), params.tol());

@@ -64,6 +64,14 @@ public final class SGDRegressorModel implements Regressor {
 
   @Override
   public double[] predict(Frame x) {
+    if (x.hasSparseColumns()) {
+      praxis.linalg.CsrMatrix xs = Inputs.predictCsr(schema, x, "SGDRegressor");
+      double[] out = new double[xs.rows()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = intercept + xs.rowDot(i, coef);
+      }
+      return out;
+    }
     double[] xc = Inputs.predictMatrix(schema, x, "SGDRegressor");
     int n = x.rowCount();
     double[] out = new double[n];

@@ -21,6 +21,10 @@ import praxis.data.Target;
  * row by brute force (less with a tree in low dimension), spread over {@code nThreads} threads with identical
  * results for any thread count.
  *
+ * <p>Sparse input ({@link Frame#hasSparseColumns()}): the training rows are kept in CSR form and searched by
+ * brute force with sparse merges (O(nnz of both rows) per pair, never densified), whatever the algorithm
+ * setting; the distances equal the dense ones bit for bit, so the neighbours are those of dense brute force.
+ *
  * <pre>{@code
  * KNeighborsClassifierModel m = new KNeighborsClassifier(KNeighborsClassifier.Params.DEFAULTS.withK(3)).fit(x, y);
  * double[][] proba = m.predictProba(test);
@@ -127,6 +131,13 @@ public final class KNeighborsClassifier implements Estimator<KNeighborsClassifie
    */
   @Override
   public KNeighborsClassifierModel fit(Frame x, Target y) {
+    if (x.hasSparseColumns()) {     // sparse input: CSR rows, brute-force search by sparse merges
+      praxis.linalg.CsrMatrix xs = Inputs.fitCsr(x, y, "KNeighborsClassifier");
+      checkK(x.rowCount());
+      y.requireKind(Target.Kind.CLASSES);
+      return new KNeighborsClassifierModel(x.schema(), xs, y.codes(), y.classList(), params,
+          Provenance.of(name(), params, x, y, 0L));
+    }
     double[] xc = Inputs.fitMatrix(x, y, "KNeighborsClassifier");
     int n = x.rowCount();
     int p = x.columnCount();
@@ -137,5 +148,12 @@ public final class KNeighborsClassifier implements Estimator<KNeighborsClassifie
     y.requireKind(Target.Kind.CLASSES);
     return new KNeighborsClassifierModel(x.schema(), NeighborSearch.rowMajor(xc, n, p), n, p, y.codes(), y.classList(),
         params, Provenance.of(name(), params, x, y, 0L));
+  }
+
+  private void checkK(int n) {
+    if (params.k() > n) {
+      throw new IllegalArgumentException("KNeighborsClassifier: k = " + params.k() + " exceeds the " + n
+          + " training rows; use k <= " + n);
+    }
   }
 }

@@ -10,6 +10,7 @@ import praxis.data.Frame;
 import praxis.data.Schema;
 import praxis.io.ModelFormatException;
 import praxis.io.State;
+import praxis.linalg.CsrMatrix;
 
 /**
  * A fitted {@link KNeighborsClassifier}: the training matrix, labels and search settings.
@@ -29,6 +30,7 @@ public final class KNeighborsClassifierModel implements ProbabilisticClassifier 
   private final List<String> classes;
   private final KNeighborsClassifier.Params params;
   private final NeighborIndex index;
+  private final SparseNeighborIndex sparse;  // sparse training rows (then train and index are null)
   private final Provenance provenance;
 
   KNeighborsClassifierModel(Schema schema, double[] trainRowMajor, int n, int p, int[] codes, List<String> classes,
@@ -43,6 +45,22 @@ public final class KNeighborsClassifierModel implements ProbabilisticClassifier 
     this.provenance = provenance;
     this.index = NeighborIndex.build(train, n, p, false, params.metric(), params.p(), params.algorithm(),
         params.leafSize());
+    this.sparse = null;
+  }
+
+  /** A model over sparse training rows: brute-force search by sparse merges (the algorithm setting is unused). */
+  KNeighborsClassifierModel(Schema schema, CsrMatrix train, int[] codes, List<String> classes,
+      KNeighborsClassifier.Params params, Provenance provenance) {
+    this.schema = schema;
+    this.train = null;
+    this.n = train.rows();
+    this.p = train.cols();
+    this.codes = codes;
+    this.classes = List.copyOf(classes);
+    this.params = params;
+    this.provenance = provenance;
+    this.index = null;
+    this.sparse = new SparseNeighborIndex(train, params.metric(), params.p());
   }
 
   /** The hyperparameters used for prediction. */
@@ -70,6 +88,11 @@ public final class KNeighborsClassifierModel implements ProbabilisticClassifier 
   }
 
   private void run(Frame x, int[] idx, double[] dist) {
+    if (sparse != null) {
+      sparse.kNearest(Inputs.predictCsr(schema, x, "KNeighborsClassifier"), params.k(), params.nThreads(), idx,
+          dist);
+      return;
+    }
     double[] xc = Inputs.predictMatrix(schema, x, "KNeighborsClassifier");
     int q = x.rowCount();
     index.kNearest(NeighborSearch.rowMajor(xc, q, p), q, params.k(), params.nThreads(), idx, dist);
@@ -119,8 +142,15 @@ public final class KNeighborsClassifierModel implements ProbabilisticClassifier 
 
   @Override
   public State toState() {
-    return ModelStates.start(TYPE, schema, provenance).put("classes", classes).put("rows", n).put("features", p)
-        .put("train", train).put("codes", codes).put("k", params.k()).put("weights", params.weights().name())
+    State.Builder b = ModelStates.start(TYPE, schema, provenance).put("classes", classes).put("rows", n)
+        .put("features", p);
+    if (sparse != null) {
+      CsrMatrix m = sparse.matrix();
+      b.put("indptr", m.indptr()).put("indices", m.indices()).put("sparseValues", m.values());
+    } else {
+      b.put("train", train);
+    }
+    return b.put("codes", codes).put("k", params.k()).put("weights", params.weights().name())
         .put("metric", params.metric().name()).put("p", params.p()).put("algorithm", params.algorithm().name())
         .put("leafSize", params.leafSize()).put("nThreads", params.nThreads()).build();
   }
@@ -133,6 +163,16 @@ public final class KNeighborsClassifierModel implements ProbabilisticClassifier 
             s.has("leafSize") ? s.getInt("leafSize") : 30, s.getInt("nThreads"));
     } catch (IllegalArgumentException e) {
       throw new ModelFormatException("invalid k-NN settings in '" + s.type() + "' state: " + e.getMessage(), e);
+    }
+  }
+
+  /** The sparse training rows of a state ({@code indptr}, {@code indices}, {@code sparseValues}), validated. */
+  static CsrMatrix readSparse(State s, int n, int p) {
+    try {
+      return CsrMatrix.wrap(n, p, s.getInts("indptr"), s.getInts("indices"), s.getDoubles("sparseValues"));
+    } catch (IllegalArgumentException e) {
+      throw new ModelFormatException("invalid sparse training rows in '" + s.type() + "' state: " + e.getMessage(),
+          e);
     }
   }
 
@@ -150,13 +190,19 @@ public final class KNeighborsClassifierModel implements ProbabilisticClassifier 
       List<String> classes = List.of(s.getStrings("classes"));
       int n = s.getInt("rows");
       int p = s.getInt("features");
-      double[] train = s.getDoubles("train");
       int[] codes = s.getInts("codes");
-      ModelStates.require(p == schema.size() && train.length == (long) n * p && codes.length == n, s,
-          "training matrix shape does not match " + n + " rows x " + p + " features");
+      ModelStates.require(codes.length == n, s, codes.length + " class codes for " + n + " rows");
       for (int c : codes) {
         ModelStates.require(c >= 0 && c < classes.size(), s, "class code " + c + " out of range");
       }
+      if (s.has("indptr")) {
+        ModelStates.require(p == schema.size(), s, p + " features for a schema of " + schema.size());
+        CsrMatrix m = readSparse(s, n, p);
+        return new KNeighborsClassifierModel(schema, m, codes, classes, readParams(s), ModelStates.provenance(s));
+      }
+      double[] train = s.getDoubles("train");
+      ModelStates.require(p == schema.size() && train.length == (long) n * p, s,
+          "training matrix shape does not match " + n + " rows x " + p + " features");
       return new KNeighborsClassifierModel(schema, train, n, p, codes, classes, readParams(s),
           ModelStates.provenance(s));
     }

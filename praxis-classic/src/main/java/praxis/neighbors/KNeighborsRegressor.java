@@ -20,6 +20,10 @@ import praxis.data.Target;
  * row by brute force (less with a tree in low dimension), spread over {@code nThreads} threads with identical
  * results for any thread count.
  *
+ * <p>Sparse input ({@link Frame#hasSparseColumns()}): the training rows are kept in CSR form and searched by
+ * brute force with sparse merges (O(nnz of both rows) per pair, never densified), whatever the algorithm
+ * setting; the distances equal the dense ones bit for bit, so the neighbours are those of dense brute force.
+ *
  * <pre>{@code
  * KNeighborsRegressorModel m = new KNeighborsRegressor().fit(x, y);
  * double[] yhat = m.predict(test);
@@ -126,6 +130,16 @@ public final class KNeighborsRegressor implements Estimator<KNeighborsRegressor.
    */
   @Override
   public KNeighborsRegressorModel fit(Frame x, Target y) {
+    if (x.hasSparseColumns()) {     // sparse input: CSR rows, brute-force search by sparse merges
+      praxis.linalg.CsrMatrix xs = Inputs.fitCsr(x, y, "KNeighborsRegressor");
+      if (params.k() > xs.rows()) {
+        throw new IllegalArgumentException("KNeighborsRegressor: k = " + params.k() + " exceeds the " + xs.rows()
+            + " training rows; use k <= " + xs.rows());
+      }
+      y.requireKind(Target.Kind.VALUES);
+      return new KNeighborsRegressorModel(x.schema(), xs, y.values(), params, Provenance.of(name(), params, x, y,
+          0L));
+    }
     double[] xc = Inputs.fitMatrix(x, y, "KNeighborsRegressor");
     int n = x.rowCount();
     int p = x.columnCount();

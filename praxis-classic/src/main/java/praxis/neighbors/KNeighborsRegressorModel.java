@@ -9,6 +9,7 @@ import praxis.data.Frame;
 import praxis.data.Schema;
 import praxis.io.ModelFormatException;
 import praxis.io.State;
+import praxis.linalg.CsrMatrix;
 
 /**
  * A fitted {@link KNeighborsRegressor}: the training matrix, targets and search settings.
@@ -27,6 +28,7 @@ public final class KNeighborsRegressorModel implements Regressor {
   private final double[] values;
   private final KNeighborsRegressor.Params params;
   private final NeighborIndex index;
+  private final SparseNeighborIndex sparse;  // sparse training rows (then train and index are null)
   private final Provenance provenance;
 
   KNeighborsRegressorModel(Schema schema, double[] trainRowMajor, int n, int p, double[] values,
@@ -40,6 +42,21 @@ public final class KNeighborsRegressorModel implements Regressor {
     this.provenance = provenance;
     this.index = NeighborIndex.build(train, n, p, false, params.metric(), params.p(), params.algorithm(),
         params.leafSize());
+    this.sparse = null;
+  }
+
+  /** A model over sparse training rows: brute-force search by sparse merges (the algorithm setting is unused). */
+  KNeighborsRegressorModel(Schema schema, CsrMatrix train, double[] values, KNeighborsRegressor.Params params,
+      Provenance provenance) {
+    this.schema = schema;
+    this.train = null;
+    this.n = train.rows();
+    this.p = train.cols();
+    this.values = values;
+    this.params = params;
+    this.provenance = provenance;
+    this.index = null;
+    this.sparse = new SparseNeighborIndex(train, params.metric(), params.p());
   }
 
   /** The hyperparameters used for prediction. */
@@ -49,12 +66,16 @@ public final class KNeighborsRegressorModel implements Regressor {
 
   @Override
   public double[] predict(Frame x) {
-    double[] xc = Inputs.predictMatrix(schema, x, "KNeighborsRegressor");
     int q = x.rowCount();
     int k = params.k();
     int[] idx = new int[q * k];
     double[] dist = new double[q * k];
-    index.kNearest(NeighborSearch.rowMajor(xc, q, p), q, k, params.nThreads(), idx, dist);
+    if (sparse != null) {
+      sparse.kNearest(Inputs.predictCsr(schema, x, "KNeighborsRegressor"), k, params.nThreads(), idx, dist);
+    } else {
+      double[] xc = Inputs.predictMatrix(schema, x, "KNeighborsRegressor");
+      index.kNearest(NeighborSearch.rowMajor(xc, q, p), q, k, params.nThreads(), idx, dist);
+    }
     double[] w = new double[k];
     double[] out = new double[q];
     for (int i = 0; i < q; i++) {
@@ -82,8 +103,14 @@ public final class KNeighborsRegressorModel implements Regressor {
 
   @Override
   public State toState() {
-    return ModelStates.start(TYPE, schema, provenance).put("rows", n).put("features", p).put("train", train)
-        .put("values", values).put("k", params.k()).put("weights", params.weights().name())
+    State.Builder b = ModelStates.start(TYPE, schema, provenance).put("rows", n).put("features", p);
+    if (sparse != null) {
+      CsrMatrix m = sparse.matrix();
+      b.put("indptr", m.indptr()).put("indices", m.indices()).put("sparseValues", m.values());
+    } else {
+      b.put("train", train);
+    }
+    return b.put("values", values).put("k", params.k()).put("weights", params.weights().name())
         .put("metric", params.metric().name()).put("p", params.p()).put("algorithm", params.algorithm().name())
         .put("leafSize", params.leafSize()).put("nThreads", params.nThreads()).build();
   }
@@ -101,10 +128,11 @@ public final class KNeighborsRegressorModel implements Regressor {
       Schema schema = ModelStates.schema(s);
       int n = s.getInt("rows");
       int p = s.getInt("features");
-      double[] train = s.getDoubles("train");
       double[] values = s.getDoubles("values");
-      ModelStates.require(p == schema.size() && train.length == (long) n * p && values.length == n, s,
-          "training matrix shape does not match " + n + " rows x " + p + " features");
+      boolean sparseRows = s.has("indptr");
+      double[] train = sparseRows ? null : s.getDoubles("train");
+      ModelStates.require(p == schema.size() && (sparseRows || train.length == (long) n * p) && values.length == n,
+          s, "training matrix shape does not match " + n + " rows x " + p + " features");
       KNeighborsRegressor.Params params;
       try {
         params = new KNeighborsRegressor.Params(s.getInt("k"), Weights.valueOf(s.getString("weights")),
@@ -113,6 +141,10 @@ public final class KNeighborsRegressorModel implements Regressor {
             s.has("leafSize") ? s.getInt("leafSize") : 30, s.getInt("nThreads"));
       } catch (IllegalArgumentException e) {
         throw new ModelFormatException("invalid k-NN settings in '" + s.type() + "' state: " + e.getMessage(), e);
+      }
+      if (sparseRows) {
+        return new KNeighborsRegressorModel(schema, KNeighborsClassifierModel.readSparse(s, n, p), values, params,
+            ModelStates.provenance(s));
       }
       return new KNeighborsRegressorModel(schema, train, n, p, values, params, ModelStates.provenance(s));
     }

@@ -711,11 +711,11 @@ public final class NeighborIndex {
   }
 
   /** A range of query rows. */
-  private interface RangeTask {
+  interface RangeTask {
     void run(int from, int to);
   }
 
-  private static void parallel(int q, int nThreads, RangeTask task) {
+  static void parallel(int q, int nThreads, RangeTask task) {
     int threads = Math.max(1, Math.min(nThreads, q));
     if (threads == 1) {
       task.run(0, q);

@@ -20,6 +20,10 @@ import praxis.data.Target;
  * Neighbours are found by a {@link NeighborIndex} (see {@link Algorithm}); the features are not scaled, so
  * standardize them first. Prediction is parallel over query rows with identical results for any thread count.
  *
+ * <p>Sparse input ({@link Frame#hasSparseColumns()}): the training rows are kept in CSR form and searched by
+ * brute force with sparse merges (never densified), whatever the algorithm setting; distances equal the dense
+ * ones bit for bit, so the neighbours are those of dense brute force.
+ *
  * <pre>{@code
  * var p = RadiusNeighborsClassifier.Params.DEFAULTS.withRadius(0.8).withOutlierLabel("most_frequent");
  * RadiusNeighborsClassifierModel m = new RadiusNeighborsClassifier(p).fit(x, y);
@@ -129,7 +133,9 @@ public final class RadiusNeighborsClassifier
    */
   @Override
   public RadiusNeighborsClassifierModel fit(Frame x, Target y) {
-    double[] xc = Inputs.fitMatrix(x, y, "RadiusNeighborsClassifier");
+    // sparse input: CSR rows, brute-force search by sparse merges
+    praxis.linalg.CsrMatrix xs = x.hasSparseColumns() ? Inputs.fitCsr(x, y, "RadiusNeighborsClassifier") : null;
+    double[] xc = xs == null ? Inputs.fitMatrix(x, y, "RadiusNeighborsClassifier") : null;
     int n = x.rowCount();
     int p = x.columnCount();
     y.requireKind(Target.Kind.CLASSES);
@@ -154,6 +160,10 @@ public final class RadiusNeighborsClassifier
         throw new IllegalArgumentException("RadiusNeighborsClassifier: outlierLabel '" + label
             + "' is not a training class " + classes + "; use one of them, \"most_frequent\" or null");
       }
+    }
+    if (xs != null) {
+      return new RadiusNeighborsClassifierModel(x.schema(), xs, codes, classes, outlier, params,
+          Provenance.of(name(), params, x, y, 0L));
     }
     return new RadiusNeighborsClassifierModel(x.schema(), NeighborSearch.rowMajor(xc, n, p), n, p, codes, classes,
         outlier, params, Provenance.of(name(), params, x, y, 0L));

@@ -10,6 +10,7 @@ import praxis.data.Frame;
 import praxis.data.Schema;
 import praxis.io.ModelFormatException;
 import praxis.io.State;
+import praxis.linalg.CsrMatrix;
 
 /**
  * A fitted {@link RadiusNeighborsClassifier}: the training matrix, labels, outlier class and search settings.
@@ -30,6 +31,7 @@ public final class RadiusNeighborsClassifierModel implements ProbabilisticClassi
   private final int outlierCode; // -1: error
   private final RadiusNeighborsClassifier.Params params;
   private final NeighborIndex index;
+  private final SparseNeighborIndex sparse;  // sparse training rows (then train and index are null)
   private final Provenance provenance;
 
   RadiusNeighborsClassifierModel(Schema schema, double[] trainRowMajor, int n, int p, int[] codes,
@@ -45,6 +47,23 @@ public final class RadiusNeighborsClassifierModel implements ProbabilisticClassi
     this.provenance = provenance;
     this.index = NeighborIndex.build(train, n, p, false, params.metric(), params.p(), params.algorithm(),
         params.leafSize());
+    this.sparse = null;
+  }
+
+  /** A model over sparse training rows: brute-force search by sparse merges (the algorithm setting is unused). */
+  RadiusNeighborsClassifierModel(Schema schema, CsrMatrix train, int[] codes, List<String> classes,
+      int outlierCode, RadiusNeighborsClassifier.Params params, Provenance provenance) {
+    this.schema = schema;
+    this.train = null;
+    this.n = train.rows();
+    this.p = train.cols();
+    this.codes = codes;
+    this.classes = List.copyOf(classes);
+    this.outlierCode = outlierCode;
+    this.params = params;
+    this.provenance = provenance;
+    this.index = null;
+    this.sparse = new SparseNeighborIndex(train, params.metric(), params.p());
   }
 
   /** The hyperparameters used for prediction. */
@@ -59,6 +78,10 @@ public final class RadiusNeighborsClassifierModel implements ProbabilisticClassi
 
   /** The training rows within the radius of each query row, nearest first (ties by index). */
   public NeighborIndex.Neighbors[] radiusNeighbors(Frame x) {
+    if (sparse != null) {
+      return sparse.radius(Inputs.predictCsr(schema, x, "RadiusNeighborsClassifier"), params.radius(),
+          params.nThreads());
+    }
     double[] xc = Inputs.predictMatrix(schema, x, "RadiusNeighborsClassifier");
     int q = x.rowCount();
     return index.radius(NeighborSearch.rowMajor(xc, q, p), q, params.radius(), params.nThreads());
@@ -121,12 +144,18 @@ public final class RadiusNeighborsClassifierModel implements ProbabilisticClassi
   @Override
   public State toState() {
     State.Builder b = ModelStates.start(TYPE, schema, provenance).put("classes", classes).put("rows", n)
-        .put("features", p).put("train", train).put("codes", codes).put("outlierCode", outlierCode)
+        .put("features", p).put("codes", codes).put("outlierCode", outlierCode)
         .put("radius", params.radius()).put("weights", params.weights().name())
         .put("metric", params.metric().name()).put("p", params.p()).put("algorithm", params.algorithm().name())
         .put("leafSize", params.leafSize()).put("nThreads", params.nThreads());
     if (params.outlierLabel() != null) {
       b.put("outlierLabel", params.outlierLabel());
+    }
+    if (sparse != null) {
+      CsrMatrix m = sparse.matrix();
+      b.put("indptr", m.indptr()).put("indices", m.indices()).put("sparseValues", m.values());
+    } else {
+      b.put("train", train);
     }
     return b.build();
   }
@@ -145,10 +174,11 @@ public final class RadiusNeighborsClassifierModel implements ProbabilisticClassi
       List<String> classes = List.of(s.getStrings("classes"));
       int n = s.getInt("rows");
       int p = s.getInt("features");
-      double[] train = s.getDoubles("train");
+      boolean sparseRows = s.has("indptr");
+      double[] train = sparseRows ? null : s.getDoubles("train");
       int[] codes = s.getInts("codes");
       int outlier = s.getInt("outlierCode");
-      ModelStates.require(p == schema.size() && train.length == (long) n * p && codes.length == n, s,
+      ModelStates.require(p == schema.size() && (sparseRows || train.length == (long) n * p) && codes.length == n, s,
           "training matrix shape does not match " + n + " rows x " + p + " features");
       ModelStates.require(outlier >= -1 && outlier < classes.size(), s, "outlier code " + outlier + " out of range");
       for (int c : codes) {
@@ -162,6 +192,10 @@ public final class RadiusNeighborsClassifierModel implements ProbabilisticClassi
       } catch (IllegalArgumentException e) {
         throw new ModelFormatException("invalid radius-neighbours settings in '" + s.type() + "' state: "
             + e.getMessage(), e);
+      }
+      if (sparseRows) {
+        return new RadiusNeighborsClassifierModel(schema, KNeighborsClassifierModel.readSparse(s, n, p), codes,
+            classes, outlier, params, ModelStates.provenance(s));
       }
       return new RadiusNeighborsClassifierModel(schema, train, n, p, codes, classes, outlier, params,
           ModelStates.provenance(s));

@@ -18,6 +18,10 @@ import praxis.data.Target;
  * {@link Algorithm}); the features are not scaled, so standardize them first. Prediction is parallel over query
  * rows with identical results for any thread count.
  *
+ * <p>Sparse input ({@link Frame#hasSparseColumns()}): the training rows are kept in CSR form and searched by
+ * brute force with sparse merges (never densified), whatever the algorithm setting; distances equal the dense
+ * ones bit for bit, so the neighbours are those of dense brute force.
+ *
  * <pre>{@code
  * var p = RadiusNeighborsRegressor.Params.DEFAULTS.withRadius(2.5).withWeights(Weights.DISTANCE);
  * double[] yhat = new RadiusNeighborsRegressor(p).fit(x, y).predict(test);
@@ -138,6 +142,12 @@ public final class RadiusNeighborsRegressor
    */
   @Override
   public RadiusNeighborsRegressorModel fit(Frame x, Target y) {
+    if (x.hasSparseColumns()) {     // sparse input: CSR rows, brute-force search by sparse merges
+      praxis.linalg.CsrMatrix xs = Inputs.fitCsr(x, y, "RadiusNeighborsRegressor");
+      y.requireKind(Target.Kind.VALUES);
+      return new RadiusNeighborsRegressorModel(x.schema(), xs, y.values(), params,
+          Provenance.of(name(), params, x, y, 0L));
+    }
     double[] xc = Inputs.fitMatrix(x, y, "RadiusNeighborsRegressor");
     int n = x.rowCount();
     int p = x.columnCount();

@@ -10,6 +10,7 @@ import praxis.data.Frame;
 import praxis.data.Schema;
 import praxis.io.ModelFormatException;
 import praxis.io.State;
+import praxis.linalg.CsrMatrix;
 
 /**
  * A fitted {@link RadiusNeighborsRegressor}: the training matrix, targets and search settings.
@@ -28,6 +29,7 @@ public final class RadiusNeighborsRegressorModel implements Regressor {
   private final double[] values;
   private final RadiusNeighborsRegressor.Params params;
   private final NeighborIndex index;
+  private final SparseNeighborIndex sparse;  // sparse training rows (then train and index are null)
   private final Provenance provenance;
 
   RadiusNeighborsRegressorModel(Schema schema, double[] trainRowMajor, int n, int p, double[] values,
@@ -41,6 +43,21 @@ public final class RadiusNeighborsRegressorModel implements Regressor {
     this.provenance = provenance;
     this.index = NeighborIndex.build(train, n, p, false, params.metric(), params.p(), params.algorithm(),
         params.leafSize());
+    this.sparse = null;
+  }
+
+  /** A model over sparse training rows: brute-force search by sparse merges (the algorithm setting is unused). */
+  RadiusNeighborsRegressorModel(Schema schema, CsrMatrix train, double[] values,
+      RadiusNeighborsRegressor.Params params, Provenance provenance) {
+    this.schema = schema;
+    this.train = null;
+    this.n = train.rows();
+    this.p = train.cols();
+    this.values = values;
+    this.params = params;
+    this.provenance = provenance;
+    this.index = null;
+    this.sparse = new SparseNeighborIndex(train, params.metric(), params.p());
   }
 
   /** The hyperparameters used for prediction. */
@@ -50,6 +67,10 @@ public final class RadiusNeighborsRegressorModel implements Regressor {
 
   /** The training rows within the radius of each query row, nearest first (ties by index). */
   public NeighborIndex.Neighbors[] radiusNeighbors(Frame x) {
+    if (sparse != null) {
+      return sparse.radius(Inputs.predictCsr(schema, x, "RadiusNeighborsRegressor"), params.radius(),
+          params.nThreads());
+    }
     double[] xc = Inputs.predictMatrix(schema, x, "RadiusNeighborsRegressor");
     int q = x.rowCount();
     return index.radius(NeighborSearch.rowMajor(xc, q, p), q, params.radius(), params.nThreads());
@@ -99,8 +120,14 @@ public final class RadiusNeighborsRegressorModel implements Regressor {
 
   @Override
   public State toState() {
-    State.Builder b = ModelStates.start(TYPE, schema, provenance).put("rows", n).put("features", p)
-        .put("train", train).put("values", values).put("radius", params.radius())
+    State.Builder b = ModelStates.start(TYPE, schema, provenance).put("rows", n).put("features", p);
+    if (sparse != null) {
+      CsrMatrix m = sparse.matrix();
+      b.put("indptr", m.indptr()).put("indices", m.indices()).put("sparseValues", m.values());
+    } else {
+      b.put("train", train);
+    }
+    b.put("values", values).put("radius", params.radius())
         .put("weights", params.weights().name()).put("metric", params.metric().name()).put("p", params.p())
         .put("algorithm", params.algorithm().name()).put("leafSize", params.leafSize())
         .put("nThreads", params.nThreads());
@@ -123,9 +150,11 @@ public final class RadiusNeighborsRegressorModel implements Regressor {
       Schema schema = ModelStates.schema(s);
       int n = s.getInt("rows");
       int p = s.getInt("features");
-      double[] train = s.getDoubles("train");
+      boolean sparseRows = s.has("indptr");
+      double[] train = sparseRows ? null : s.getDoubles("train");
       double[] values = s.getDoubles("values");
-      ModelStates.require(p == schema.size() && train.length == (long) n * p && values.length == n, s,
+      ModelStates.require(p == schema.size() && (sparseRows || train.length == (long) n * p) && values.length == n,
+          s,
           "training matrix shape does not match " + n + " rows x " + p + " features");
       RadiusNeighborsRegressor.Params params;
       try {
@@ -137,6 +166,10 @@ public final class RadiusNeighborsRegressorModel implements Regressor {
       } catch (IllegalArgumentException e) {
         throw new ModelFormatException("invalid radius-neighbours settings in '" + s.type() + "' state: "
             + e.getMessage(), e);
+      }
+      if (sparseRows) {
+        return new RadiusNeighborsRegressorModel(schema, KNeighborsClassifierModel.readSparse(s, n, p), values,
+            params, ModelStates.provenance(s));
       }
       return new RadiusNeighborsRegressorModel(schema, train, n, p, values, params, ModelStates.provenance(s));
     }

@@ -3,6 +3,7 @@ package praxis.classic.internal;
 import praxis.data.Frame;
 import praxis.data.Schema;
 import praxis.data.Target;
+import praxis.linalg.CsrMatrix;
 
 /**
  * Input validation and conversion shared by the classic estimators: fit-time checks (rows, numeric
@@ -94,6 +95,44 @@ public final class Inputs {
       }
       for (int i = 0; i < n; i++) {
         out[i][c] = acc[i];
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The sparse counterpart of {@link #fitMatrix}: the same checks, then the features as a CSR matrix built in
+   * {@code O(nnz)} from the sparse columns (dense columns contribute their non-zero cells). Used by estimators
+   * with a sparse path when {@link Frame#hasSparseColumns()}.
+   */
+  public static CsrMatrix fitCsr(Frame x, Target y, String who) {
+    requireRows(x, y, who);
+    if (x.columnCount() == 0) {
+      throw new IllegalArgumentException(who + ": the input has 0 feature columns; at least 1 is required");
+    }
+    x.requireNumeric(who);
+    x.requireFinite(who);
+    return x.toCsr();
+  }
+
+  /** The sparse counterpart of {@link #predictMatrix}: schema and finiteness checks, then CSR features. */
+  public static CsrMatrix predictCsr(Schema fitted, Frame x, String who) {
+    fitted.requireCompatible(x.schema(), who + " input");
+    x.requireFinite(who);
+    return x.toCsr();
+  }
+
+  /**
+   * Linear scores {@code out[i][c] = intercepts[c] + x_i . coef[c]} over the stored entries of a CSR matrix
+   * ({@code O(nnz k)}).
+   */
+  public static double[][] linearScores(CsrMatrix x, double[][] coef, double[] intercepts) {
+    int n = x.rows();
+    int k = coef.length;
+    double[][] out = new double[n][k];
+    for (int i = 0; i < n; i++) {
+      for (int c = 0; c < k; c++) {
+        out[i][c] = intercepts[c] + x.rowDot(i, coef[c]);
       }
     }
     return out;
