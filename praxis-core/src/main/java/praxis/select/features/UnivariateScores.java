@@ -8,7 +8,7 @@ import praxis.stat.FisherF;
 
 /**
  * Univariate feature scores with p-values, computed as scikit-learn 1.2's {@code chi2}, {@code f_classif} and
- * {@code f_regression} (same formulas and order of operations, so scores and p-values agree to about 1e-12
+ * {@code f_regression} (same formulas and order of operations; scores and p-values are tested to agree within 1e-9
  * relative). Constant columns give NaN scores for chi-squared/ANOVA (as scikit-learn) and score 0 with
  * p-value 1 for F-regression (scikit-learn's {@code force_finite}).
  *
