@@ -17,7 +17,7 @@ import praxis.io.State;
  * double[] yhat = m.predict(test);
  * }</pre>
  */
-abstract class LinearPredictor implements Regressor {
+abstract class LinearPredictor implements Regressor, praxis.api.FeatureImportance {
   final Schema schema;
   final double[] coef;
   final double intercept;
@@ -94,5 +94,15 @@ abstract class LinearPredictor implements Regressor {
     ModelStates.require(coef.length == schema.size(), s,
         coef.length + " coefficients for " + schema.size() + " features");
     return coef;
+  }
+
+  /** Absolute coefficients, one per input column ({@link praxis.api.FeatureImportance}). */
+  @Override
+  public double[] featureImportances() {
+    double[] out = new double[coef.length];
+    for (int j = 0; j < out.length; j++) {
+      out[j] = Math.abs(coef[j]);
+    }
+    return out;
   }
 }

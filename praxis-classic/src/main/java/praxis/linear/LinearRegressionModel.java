@@ -18,7 +18,7 @@ import praxis.io.State;
  * double[] yhat = m.predict(test);
  * }</pre>
  */
-public final class LinearRegressionModel implements Regressor {
+public final class LinearRegressionModel implements Regressor, praxis.api.FeatureImportance {
   static final String TYPE = "linear_regression";
   private final Schema schema;
   private final double[] coef;
@@ -98,5 +98,15 @@ public final class LinearRegressionModel implements Regressor {
       return new LinearRegressionModel(schema, coef, s.getDouble("intercept"), s.getInt("rank"),
           ModelStates.provenance(s));
     }
+  }
+
+  /** Absolute coefficients, one per input column ({@link praxis.api.FeatureImportance}). */
+  @Override
+  public double[] featureImportances() {
+    double[] c = coefficients();
+    for (int j = 0; j < c.length; j++) {
+      c[j] = Math.abs(c[j]);
+    }
+    return c;
   }
 }

@@ -20,7 +20,7 @@ import praxis.io.State;
  * double[] b = m.intercepts();
  * }</pre>
  */
-public final class LogisticRegressionModel implements ProbabilisticClassifier {
+public final class LogisticRegressionModel implements ProbabilisticClassifier, praxis.api.FeatureImportance {
   static final String TYPE = "logistic_regression";
   private final Schema schema;
   private final List<String> classes;
@@ -164,5 +164,20 @@ public final class LogisticRegressionModel implements ProbabilisticClassifier {
       return new LogisticRegressionModel(schema, classes, coef, b, s.getInt("iterations"), s.getBoolean("converged"),
           ModelStates.provenance(s));
     }
+  }
+
+  /**
+   * Per input column, the sum over coefficient rows of the absolute coefficients (scikit-learn's L1 norm over
+   * classes; {@link praxis.api.FeatureImportance}).
+   */
+  @Override
+  public double[] featureImportances() {
+    double[] out = new double[coef[0].length];
+    for (double[] row : coef) {
+      for (int j = 0; j < out.length; j++) {
+        out[j] += Math.abs(row[j]);
+      }
+    }
+    return out;
   }
 }

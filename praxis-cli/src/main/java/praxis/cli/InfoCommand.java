@@ -19,6 +19,7 @@ import praxis.data.Frame;
  * <pre>{@code
  * praxis info builtin:iris
  * praxis info model.praxis
+ * praxis info data.csv --constraints rules.json
  * }</pre>
  */
 @Command(name = "info", mixinStandardHelpOptions = true,
@@ -32,6 +33,10 @@ public final class InfoCommand implements Callable<Integer> {
 
   @Mixin
   CommonOptions common;
+
+  @picocli.CommandLine.Option(names = "--constraints", paramLabel = "FILE",
+      description = "Check the data against a JSON constraint file and print the violations.")
+  java.nio.file.Path constraints;
 
   @Override
   public Integer call() {
@@ -54,6 +59,16 @@ public final class InfoCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  %-" + w + "s  %s%n", fld.name(), type);
     }
     out.printf(Locale.ROOT, "%nSummary:%n%s", f.describe());
+    praxis.quality.MissingnessReport miss = praxis.quality.MissingnessReport.of(f, 0.05);
+    out.printf(Locale.ROOT, "%nMissing values: %d cells%n", miss.totalMissing());
+    if (miss.totalMissing() > 0) {
+      out.print(miss);
+    }
+    if (constraints != null) {
+      praxis.quality.ConstraintReport cr = praxis.quality.Constraints.read(constraints).check(f);
+      out.printf(Locale.ROOT, "%nConstraints (%s): %s", constraints,
+          cr.ok() ? "all satisfied" + System.lineSeparator() : cr.summary());
+    }
     out.flush();
     return Main.OK;
   }

@@ -26,6 +26,7 @@ import praxis.api.Version;
 @Command(name = "praxis", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "Machine learning on tables from the command line.",
     subcommands = {InfoCommand.class, ModelsCommand.class, TrainCommand.class, PredictCommand.class,
+        TopicsCommand.class, RulesCommand.class,
         EvaluateCommand.class, CvCommand.class, CompareCommand.class, DemoCommand.class},
     footer = {"", "Data: a CSV file (header row, empty field = missing) or builtin:NAME (bundled: iris, "
         + "breast_cancer, diabetes, ...).", "Exit codes: 0 ok, 1 failure, 2 usage error. Add --debug for stack traces."})

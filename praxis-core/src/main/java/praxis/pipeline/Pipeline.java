@@ -30,6 +30,11 @@ import praxis.data.Target;
  * which is how a grid search tunes inside a pipeline. Step names default to {@link Estimator#name()}; repeated
  * names get the suffixes {@code -1, -2, ...}.
  *
+ * <p>A step that is a {@link praxis.api.Resampler} (SMOTE, under-sampling, cleaning) resamples the training
+ * rows and labels it receives, and the later steps are fitted on the resampled rows; in the fitted model it is a
+ * {@link SamplerStepModel} that passes frames through unchanged, so prediction and the test folds of
+ * cross-validation are never resampled.
+ *
  * <pre>{@code
  * Pipeline p = Pipeline.of(new SimpleImputer(SimpleImputer.Strategy.MEDIAN), new StandardScaler(), logreg);
  * Pipeline tuned = p.withStepParams(Map.of("logistic_regression.c", "0.1"));
@@ -211,9 +216,21 @@ public final class Pipeline implements Estimator<Pipeline.Params, PipelineModel>
     List<Step> steps = params.steps();
     List<Model> models = new ArrayList<>(steps.size());
     Frame cur = x;
+    Target curY = y;
     for (int s = 0; s < steps.size(); s++) {
       Step step = steps.get(s);
-      Model m = step.estimator().fit(cur, y);
+      if (step.estimator() instanceof praxis.api.Resampler<?> r) {
+        if (s == steps.size() - 1) {
+          throw new IllegalArgumentException("pipeline step '" + step.name() + "' is a sampler (" + r.name()
+              + ") and cannot be the last step; add the estimator to fit on the resampled rows after it");
+        }
+        models.add(r.fit(cur, curY));
+        praxis.api.Resampler.Sample sample = r.resample(cur, curY);
+        cur = sample.x();
+        curY = sample.y();
+        continue;
+      }
+      Model m = step.estimator().fit(cur, curY);
       models.add(m);
       if (s < steps.size() - 1) {
         if (!(m instanceof Transformer t)) {

@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import praxis.cluster.DBSCAN;
 import praxis.cluster.DBSCANModel;
 import praxis.cluster.KMeans;
@@ -65,9 +66,12 @@ public class UnsupervisedBench {
   private Frame frame;
   private double[][] data;
 
-  /** Generates the data (see the class comment) and prints both libraries' results once. */
+  /**
+   * Generates the data (see the class comment) and, for the algorithm of the benchmark about to run, fits
+   * both libraries once and prints their results (inertia, cluster counts, log-likelihood).
+   */
   @Setup
-  public void setup() {
+  public void setup(BenchmarkParams params) {
     SplittableRandom rnd = new SplittableRandom(42);
     double[][] centers = new double[K][2];
     for (double[] c : centers) {
@@ -98,21 +102,30 @@ public class UnsupervisedBench {
       cols.add(DoubleColumn.wrap("x" + j, v));
     }
     frame = Frame.of(cols);
-    KMeansModel km = praxisKMeans();
-    smile.clustering.KMeans skm = smileKMeans();
-    System.out.printf("%n[kmeans] inertia praxis %.6e (%d iterations), smile %.6e%n", km.inertia(),
-        km.iterations(), skm.distortion);
-    DBSCANModel db = praxisDbscan();
-    smile.clustering.DBSCAN<double[]> sdb = smileDbscan();
-    System.out.printf("[dbscan] clusters praxis %d, smile %d%n", db.clusterCount(), sdb.k);
-    GaussianMixtureModel gm = praxisGmm();
-    smile.stat.distribution.MultivariateGaussianMixture sgm = smileGmm();
-    double sll = 0;
-    for (double[] r : data) {
-      sll += sgm.logp(r);
+    String bench = params.getBenchmark();
+    if (bench.endsWith("KMeans")) {
+      KMeansModel km = praxisKMeans();
+      smile.clustering.KMeans skm = smileKMeans();
+      System.out.printf("%n[kmeans] inertia praxis %.6e (%d iterations), smile %.6e%n", km.inertia(),
+          km.iterations(), skm.distortion);
+    } else if (bench.endsWith("Dbscan")) {
+      DBSCANModel db = praxisDbscan();
+      smile.clustering.DBSCAN<double[]> sdb = smileDbscan();
+      System.out.printf("%n[dbscan] clusters praxis %d, smile %d%n", db.clusterCount(), sdb.k);
+    } else if (bench.endsWith("Gmm")) {
+      GaussianMixtureModel gm = praxisGmm();
+      smile.stat.distribution.MultivariateGaussianMixture sgm = smileGmm();
+      double sll = 0;
+      for (double[] r : data) {
+        sll += sgm.logp(r);
+      }
+      System.out.printf("%n[gmm] mean log-likelihood praxis %.6f (%d iterations), smile %.6f%n", gm.score(frame),
+          gm.iterations(), sll / rows);
+    } else if (bench.endsWith("Pca")) {
+      double[] pv = praxisPca().explainedVariance();
+      double[] sv = smilePca().variance();
+      System.out.printf("%n[pca] first variance praxis %.6f, smile %.6f%n", pv[0], sv[0]);
     }
-    System.out.printf("[gmm] mean log-likelihood praxis %.6f (%d iterations), smile %.6f%n", gm.score(frame),
-        gm.iterations(), sll / rows);
   }
 
   private static double gaussian(SplittableRandom rnd) {
