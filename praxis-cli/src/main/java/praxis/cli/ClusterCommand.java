@@ -360,7 +360,7 @@ public final class ClusterCommand implements Callable<Integer> {
     double[][] pc = Unsupervised.pca2(f.features());
     h.paragraph("PCA of the preprocessed features (praxis.decomposition.PCA, 2 components); colour = cluster.");
     h.chart(Unsupervised.scatter("Rows coloured by cluster", "PC 1", "PC 2", pc[0], pc[1], labels,
-        k -> "cluster " + name(k), seed));
+        k -> k < 0 ? "noise" : "cluster " + k, seed));
     if (in.label() != null && in.scored()) {
       h.chart(Unsupervised.scatter("Rows coloured by '" + in.labelName() + "'", "PC 1", "PC 2", pc[0], pc[1],
           in.labelCodes(), k -> k < 0 ? "missing" : in.labelLevels().get(k), seed));

@@ -24,6 +24,7 @@ import praxis.data.Frame;
 import praxis.io.ModelIO;
 import praxis.io.csv.CsvWriter;
 import praxis.outlier.LocalOutlierFactorModel;
+import praxis.report.BarChart;
 import praxis.report.HtmlReport;
 
 /**
@@ -169,6 +170,7 @@ public final class OutliersCommand implements Callable<Integer> {
       }
       h.table("Lowest scores (row = data row number, 1-based)", List.of("rank", "row", "score", "decision",
           "outlier", in.label() != null ? in.labelName() : ""), rows);
+      h.chart(histogram(s.score(), s.score()[order[0]] - s.decision()[order[0]]));
       int[] flag = new int[n];
       for (int i = 0; i < n; i++) {
         flag[i] = s.decision()[i] < 0 ? 1 : 0;
@@ -195,6 +197,28 @@ public final class OutliersCommand implements Callable<Integer> {
     }
     OutlierDetector det = (OutlierDetector) f.model();
     return new Scores(det.scoreSamples(f.features()), det.decisionFunction(f.features()));
+  }
+
+  /** Rows per score bin (20 equal-width bins); the title gives the outlier threshold. */
+  static BarChart histogram(double[] score, double threshold) {
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (double v : score) {
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+    int bins = hi > lo ? 20 : 1;
+    double w = hi > lo ? (hi - lo) / bins : 1;
+    double[] count = new double[bins];
+    for (double v : score) {
+      count[Math.min(bins - 1, (int) ((v - lo) / w))]++;
+    }
+    List<String> cats = new ArrayList<>();
+    for (int b = 0; b < bins; b++) {
+      cats.add(String.format(Locale.ROOT, "%.3g", lo + (b + 0.5) * w));
+    }
+    return BarChart.of(String.format(Locale.ROOT, "Score distribution (rows scoring below %.4g are outliers)",
+        threshold), "rows", cats, count, null);
   }
 
   /** Row indices by increasing score (ties by row number). */
