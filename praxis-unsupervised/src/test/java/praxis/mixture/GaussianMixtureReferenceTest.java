@@ -55,6 +55,8 @@ class GaussianMixtureReferenceTest {
     double tol = 1e-6;
     assertEquals(c.get("n_iter").asInt(), g.iterations(), "iterations");
     assertEquals(c.get("lower_bound").asDouble(), g.lowerBound(), tol * Math.abs(c.get("lower_bound").asDouble()));
+    // Issue-5 acceptance: mean log-likelihood at least scikit-learn's - 1e-6 per sample.
+    org.junit.jupiter.api.Assertions.assertTrue(g.score(x) >= c.get("lower_bound").asDouble() - 1e-6, "log-likelihood");
     // With several runs, equally good optima that differ only by a permutation of the components can win
     // by rounding noise (scikit-learn's own runs tie to 1e-15 here): match components by nearest mean.
     double[][] means = REF.matrix("cases", i, "means");

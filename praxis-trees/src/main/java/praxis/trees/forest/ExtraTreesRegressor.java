@@ -1,0 +1,169 @@
+package praxis.trees.forest;
+
+import java.util.OptionalInt;
+import praxis.api.Check;
+import praxis.api.Estimator;
+import praxis.data.Frame;
+import praxis.data.Target;
+import praxis.trees.RegressionCriterion;
+import praxis.trees.internal.Grower;
+
+/**
+ * Extremely randomized trees regressor (Geurts, Ernst and Wehenkel 2006), as scikit-learn's
+ * {@code ExtraTreesRegressor}: {@code nTrees} trees grown on all rows (no bootstrap by default); at every
+ * node each of {@code maxFeatures} random features gets one uniformly random threshold between its node
+ * minimum and maximum (one random level subset for categorical features) and the best of these splits is
+ * kept; predictions are averaged over trees. Trees take
+ * numeric, boolean and categorical columns and NaN natively (see {@link praxis.trees.DecisionTreeRegressor}).
+ * Trees are grown in parallel on {@code nThreads} threads; each tree's seed is drawn from {@code seed} in
+ * tree order, so the forest is identical for any thread count. Cost: about {@code nTrees} times a tree on
+ * {@code maxSamples n} rows with {@code maxFeatures} features per node.
+ *
+ * <pre>{@code
+ * var et = new ExtraTreesRegressor(ExtraTreesRegressor.Params.DEFAULTS.withNTrees(200));
+ * ForestRegressorModel m = et.fit(x, y);
+ * double[] yhat = m.predict(test);
+ * }</pre>
+ */
+public final class ExtraTreesRegressor implements Estimator<ExtraTreesRegressor.Params, ForestRegressorModel> {
+  /**
+   * Hyperparameters (scikit-learn names in camel case).
+   *
+   * @param nTrees number of trees
+   * @param criterion split criterion
+   * @param maxDepth maximum depth (none: unlimited)
+   * @param minSamplesSplit minimum rows to split a node
+   * @param minSamplesLeaf minimum rows per leaf
+   * @param minWeightFractionLeaf minimum fraction of the total weight per leaf
+   * @param maxLeafNodes maximum leaves per tree (best-first growth), none for unlimited
+   * @param minImpurityDecrease minimum weighted impurity decrease to split
+   * @param maxFeatures features tried per node: all, sqrt, log2, a fraction like 0.5, or a count
+   * @param bootstrap whether each tree sees a bootstrap sample (otherwise all rows)
+   * @param maxSamples fraction of the rows drawn per bootstrap sample, in (0, 1]
+   * @param oobScore whether to compute the out-of-bag R² and predictions
+   * @param seed master seed
+   * @param nThreads threads growing trees
+   */
+  public record Params(int nTrees, RegressionCriterion criterion, OptionalInt maxDepth, int minSamplesSplit,
+      int minSamplesLeaf, double minWeightFractionLeaf, OptionalInt maxLeafNodes, double minImpurityDecrease,
+      String maxFeatures, boolean bootstrap, double maxSamples, boolean oobScore,
+      long seed, int nThreads) implements praxis.api.Params {
+    /** scikit-learn's defaults: 100 trees, squared error, all features (1.0), no bootstrap; one thread. */
+    public static final Params DEFAULTS = new Params(100, RegressionCriterion.SQUARED_ERROR, OptionalInt.empty(), 2, 1,
+        0.0, OptionalInt.empty(), 0.0, "all", false, 1.0, false, 0L, 1);
+
+    /** Validates. */
+    public Params {
+      Check.notNull(criterion, "criterion");
+      ForestSupport.checkForest(nTrees, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
+          maxLeafNodes, minImpurityDecrease, maxFeatures, maxSamples, nThreads);
+    }
+
+    /** With a number of trees. */
+    public Params withNTrees(int v) {
+      return new Params(v, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
+          maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, oobScore, seed,
+          nThreads);
+    }
+
+    /** With a maximum depth. */
+    public Params withMaxDepth(int v) {
+      return new Params(nTrees, criterion, OptionalInt.of(v), minSamplesSplit, minSamplesLeaf,
+          minWeightFractionLeaf, maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples,
+          oobScore, seed, nThreads);
+    }
+
+    /** With a feature-subset spec. */
+    public Params withMaxFeatures(String v) {
+      return new Params(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
+          maxLeafNodes, minImpurityDecrease, v, bootstrap, maxSamples, oobScore, seed, nThreads);
+    }
+
+    /** With or without bootstrap sampling. */
+    public Params withBootstrap(boolean v) {
+      return new Params(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
+          maxLeafNodes, minImpurityDecrease, maxFeatures, v, maxSamples, oobScore, seed, nThreads);
+    }
+
+    /** With a bootstrap sample fraction. */
+    public Params withMaxSamples(double v) {
+      return new Params(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
+          maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, v, oobScore, seed, nThreads);
+    }
+
+    /** With or without the out-of-bag score. */
+    public Params withOobScore(boolean v) {
+      return new Params(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
+          maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, v, seed, nThreads);
+    }
+
+    /** With a seed. */
+    public Params withSeed(long v) {
+      return new Params(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
+          maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, oobScore, v, nThreads);
+    }
+
+    /** With a thread count. */
+    public Params withNThreads(int v) {
+      return new Params(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
+          maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, oobScore, seed, v);
+    }
+  }
+
+  private final Params params;
+
+  /** With {@link Params#DEFAULTS}. */
+  public ExtraTreesRegressor() {
+    this(Params.DEFAULTS);
+  }
+
+  /** With the given hyperparameters. */
+  public ExtraTreesRegressor(Params params) {
+    this.params = Check.notNull(params, "params");
+  }
+
+  @Override
+  public Params params() {
+    return params;
+  }
+
+  @Override
+  public ExtraTreesRegressor withParams(Params p) {
+    return new ExtraTreesRegressor(p);
+  }
+
+  @Override
+  public String name() {
+    return "extra_trees_regressor";
+  }
+
+  @Override
+  public ForestRegressorModel fit(Frame x, Target y) {
+    return fit(x, y, null);
+  }
+
+  /**
+   * Fits with per-row weights (multiplied by bootstrap multiplicities).
+   *
+   * <pre>{@code
+   * ForestRegressorModel m = new ExtraTreesRegressor().fit(x, y, weights);
+   * }</pre>
+   *
+   * @param sampleWeight one finite weight >= 0 per row, or null for all ones
+   */
+  public ForestRegressorModel fit(Frame x, Target y, double[] sampleWeight) {
+    Params p = params;
+    Grower.Kind kind = switch (p.criterion()) {
+      case SQUARED_ERROR -> Grower.Kind.MSE;
+      case ABSOLUTE_ERROR -> Grower.Kind.MAE;
+      case POISSON -> Grower.Kind.POISSON;
+    };
+    return ForestSupport.fitRegressor(new ForestSupport.Spec(name(), "ExtraTreesRegressor", p, p.nTrees(),
+        p.bootstrap(), p.maxSamples(), p.oobScore(), p.seed(), p.nThreads()), x, y, sampleWeight,
+        p.criterion() == RegressionCriterion.POISSON,
+        nf -> ForestSupport.config(kind, 0, p.maxDepth(), p.minSamplesSplit(), p.minSamplesLeaf(),
+            p.minWeightFractionLeaf(), p.maxLeafNodes(), p.minImpurityDecrease(), p.maxFeatures(), nf, RANDOM));
+  }
+
+  private static final boolean RANDOM = true;
+}

@@ -1,0 +1,182 @@
+package praxis.trees.internal;
+
+import java.util.List;
+import praxis.data.BooleanColumn;
+import praxis.data.CategoricalColumn;
+import praxis.data.Column;
+import praxis.data.DoubleColumn;
+import praxis.data.Field;
+import praxis.data.Frame;
+import praxis.data.Schema;
+
+/**
+ * Column-wise feature storage for tree growing and prediction: numeric and boolean columns (and ordinal
+ * categoricals, by level code) as {@code double[]} with NaN for missing; nominal categoricals as level codes
+ * with {@code -1} for missing. Text columns and infinite cells are refused naming the column.
+ *
+ * <pre>{@code
+ * Features f = Features.forFit(x, "DecisionTreeClassifier");
+ * double v = f.num[0][row];
+ * }</pre>
+ */
+public final class Features {
+  /** Rows. */
+  public final int n;
+  /** Features. */
+  public final int p;
+  /** Per feature: values with NaN for missing, or null for a nominal categorical. */
+  public final double[][] num;
+  /** Per feature: level codes with -1 for missing, or null for a numeric feature. */
+  public final int[][] cat;
+  /** Per feature: number of levels (0 for numeric). */
+  public final int[] nLevels;
+
+  private Features(int n, int p) {
+    this.n = n;
+    this.p = p;
+    this.num = new double[p][];
+    this.cat = new int[p][];
+    this.nLevels = new int[p];
+  }
+
+  private volatile int[][] ranks;
+  private double[][] distinct;
+
+  /**
+   * Per numeric feature, each row's dense rank among the feature's distinct non-missing values (-1 for
+   * missing), computed once (thread-safe) and shared by all trees of a fit.
+   */
+  public int[][] ranks() {
+    int[][] r = ranks;
+    if (r == null) {
+      synchronized (this) {
+        r = ranks;
+        if (r == null) {
+          computeRanks();
+          r = ranks;
+        }
+      }
+    }
+    return r;
+  }
+
+  /** Per numeric feature, its distinct non-missing values ascending (index = rank); after {@link #ranks()}. */
+  public double[][] distinct() {
+    ranks();
+    return distinct;
+  }
+
+  private void computeRanks() {
+    int[][] r = new int[p][];
+    double[][] d = new double[p][];
+    double[] v = new double[n];
+    int[] idx = new int[n];
+    for (int j = 0; j < p; j++) {
+      if (num[j] == null) {
+        continue;
+      }
+      double[] col = num[j];
+      int m = 0;
+      for (int i = 0; i < n; i++) {
+        if (!Double.isNaN(col[i])) {
+          v[m] = col[i];
+          idx[m++] = i;
+        }
+      }
+      Sort.sort(v, idx, 0, m);
+      int[] rk = new int[n];
+      java.util.Arrays.fill(rk, -1);
+      double[] u = new double[m];
+      int k = -1;
+      for (int q = 0; q < m; q++) {
+        if (q == 0 || v[q] != v[q - 1]) {
+          u[++k] = v[q];
+        }
+        rk[idx[q]] = k;
+      }
+      r[j] = rk;
+      d[j] = java.util.Arrays.copyOf(u, k + 1);
+    }
+    distinct = d;
+    ranks = r;
+  }
+
+  /** Whether feature {@code j} is split as a nominal categorical. */
+  public boolean isCategorical(int j) {
+    return cat[j] != null;
+  }
+
+  /** Encodes a training frame; requires at least one row and one column. */
+  public static Features forFit(Frame x, String who) {
+    if (x.rowCount() == 0) {
+      throw new IllegalArgumentException(who + ": the input has 0 rows; at least 1 is required");
+    }
+    if (x.columnCount() == 0) {
+      throw new IllegalArgumentException(who + ": the input has 0 feature columns; at least 1 is required");
+    }
+    return encode(x, null, who);
+  }
+
+  /** Encodes a prediction frame checked against the fitted schema; categorical levels are matched by name. */
+  public static Features forPredict(Schema fitted, Frame x, String who) {
+    fitted.requireCompatible(x.schema(), who + " input");
+    return encode(x, fitted, who);
+  }
+
+  private static Features encode(Frame x, Schema fitted, String who) {
+    int n = x.rowCount();
+    int p = x.columnCount();
+    Features f = new Features(n, p);
+    for (int j = 0; j < p; j++) {
+      Column c = x.column(j);
+      if (c instanceof DoubleColumn d) {
+        double[] v = d.toArray();
+        for (int i = 0; i < n; i++) {
+          if (Double.isInfinite(v[i])) {
+            throw new IllegalArgumentException(who + ": column '" + c.name() + "' row " + i + " is " + v[i]
+                + "; trees accept NaN as missing but not infinite values; replace them (e.g. by NaN or a large"
+                + " finite value)");
+          }
+        }
+        f.num[j] = v;
+      } else if (c instanceof BooleanColumn b) {
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+          byte s = b.getByte(i);
+          v[i] = s == BooleanColumn.MISSING ? Double.NaN : s;
+        }
+        f.num[j] = v;
+      } else if (c instanceof CategoricalColumn cc) {
+        int[] codes = cc.codes();
+        List<String> levels = cc.levels();
+        if (fitted != null) {
+          Field fl = fitted.field(j);
+          if (!fl.levels().equals(levels)) {
+            int[] map = new int[levels.size()];
+            for (int k = 0; k < map.length; k++) {
+              map[k] = fl.levels().indexOf(levels.get(k));
+            }
+            for (int i = 0; i < n; i++) {
+              codes[i] = codes[i] < 0 ? -1 : map[codes[i]];
+            }
+            levels = fl.levels();
+          }
+        }
+        if (cc.ordinal()) {
+          double[] v = new double[n];
+          for (int i = 0; i < n; i++) {
+            v[i] = codes[i] < 0 ? Double.NaN : codes[i];
+          }
+          f.num[j] = v;
+        } else {
+          f.cat[j] = codes;
+          f.nLevels[j] = levels.size();
+        }
+      } else {
+        throw new IllegalArgumentException(who + ": column '" + c.name() + "' is " + c.type()
+            + "; trees take numeric, boolean and categorical columns; drop it or vectorize the text first");
+      }
+    }
+    return f;
+  }
+}

@@ -1,0 +1,940 @@
+package praxis.trees.internal;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+
+/**
+ * Grows one CART tree (Breiman et al. 1984) on a subset of weighted rows. Split search is indexed: each
+ * node owns a contiguous range of a row-index array; per candidate feature the node's values are gathered
+ * into a preallocated primitive buffer and sorted once (numeric) or aggregated per level (categorical), then
+ * scanned left to right with additive sufficient statistics (class weights, or {@code w, wy, wy^2}). No
+ * allocation happens inside the scans. Missing values are scanned both ways (they join the left or the right
+ * child, whichever is better; a "missing vs. present" split is also tried), like scikit-learn 1.3+.
+ * Categorical features are split on level subsets: levels sorted by the node mean response (regression),
+ * the class-1 fraction (binary; both optimal by Fisher's / Breiman's theorem) or, for more than two classes,
+ * the fraction of the node's majority class (a heuristic), then scanned as an ordered feature. Levels absent
+ * from the node follow the missing-value direction. With {@code randomSplits} (extra trees, Geurts et al.
+ * 2006) one uniform random threshold (or random level subset) is drawn per feature instead of scanning.
+ *
+ * <p>Growth is depth-first (nodes numbered in preorder, left first, as scikit-learn) or, with
+ * {@code maxLeafNodes > 0}, best-first by weighted impurity decrease. Stopping rules follow scikit-learn:
+ * {@code maxDepth}, {@code minSamplesSplit}, {@code minSamplesLeaf}, {@code minWeightLeaf}, pure nodes,
+ * {@code minImpurityDecrease}. Not thread-safe: use one grower per thread.
+ *
+ * <pre>{@code
+ * Grower g = new Grower(config, features, yCodes, null);
+ * Tree t = g.grow(rows, weights, new SplittableRandom(seed));
+ * }</pre>
+ */
+public final class Grower {
+  /** Split criterion. */
+  public enum Kind {
+    /** Gini impurity. */
+    GINI,
+    /** Shannon entropy (bits). */
+    ENTROPY,
+    /** Variance (squared error). */
+    MSE,
+    /** Half Poisson deviance. */
+    POISSON,
+    /** Mean absolute deviation from the weighted median. */
+    MAE
+  }
+
+  /**
+   * Growth settings.
+   *
+   * @param kind criterion
+   * @param nClasses classes (classification) or 0
+   * @param maxDepth maximum depth (Integer.MAX_VALUE for none)
+   * @param minSamplesSplit minimum rows to split a node
+   * @param minSamplesLeaf minimum rows per leaf
+   * @param minWeightFractionLeaf minimum fraction of the total weight per leaf
+   * @param maxLeafNodes maximum leaves (best-first growth), 0 for unlimited depth-first growth
+   * @param minImpurityDecrease minimum weighted impurity decrease to split
+   * @param maxFeatures features drawn per node
+   * @param randomSplits draw one random threshold per feature (extra trees)
+   */
+  public record Config(Kind kind, int nClasses, int maxDepth, int minSamplesSplit, int minSamplesLeaf,
+      double minWeightFractionLeaf, int maxLeafNodes, double minImpurityDecrease, int maxFeatures,
+      boolean randomSplits) {}
+
+  private static final double EPS = Math.ulp(1.0);
+  private static final double FEATURE_THRESHOLD = 1e-7;
+
+  private final Config cfg;
+  private final Features f;
+  private final int[] yc;
+  private final double[] y;
+  private final int s;
+  private final boolean cls;
+  private final int k;
+
+  // buffers
+  private final int[] idx;
+  private final double[] vals;
+  private final int[] sidx;
+  private final int[] keys;
+  private final int[] keys2;
+  private final int[] sidx2;
+  private final int[] bucket = new int[257];
+  private final int[][] ranks;
+  private final double[][] distinct;
+  private final int[] features;
+  private final double[] tot;
+  private final double[] ls;
+  private final double[] ms;
+  private final double[] lbuf;
+  private final double[] rbuf;
+  private final double[] levStats;
+  private final int[] levCnt;
+  private final int[] levOrder;
+  private final double[] levKey;
+  private final int[] bestLevels;
+  private final Mae mae;
+
+  // current node's best split
+  private double bestProxy;
+  private int bestFeature;
+  private double bestThreshold;
+  private boolean bestMissingLeft;
+  private boolean bestCat;
+  private int bestLevelCount;
+  private boolean bestMissingSeen;
+
+  // tree under construction
+  private int nodes;
+  private int[] tLeft;
+  private int[] tRight;
+  private int[] tFeature;
+  private double[] tThreshold;
+  private byte[] tMissingLeft;
+  private long[][] tCat;
+  private double[] tValue;
+  private double[] tImpurity;
+  private double[] tWeight;
+  private int[] tSamples;
+  private double[] w;
+  private double rootWeight;
+  private double minWeightLeaf;
+
+  /**
+   * @param cfg settings
+   * @param f features
+   * @param yc class codes (classification) or null
+   * @param y values (regression) or null
+   */
+  public Grower(Config cfg, Features f, int[] yc, double[] y) {
+    this.cfg = cfg;
+    this.f = f;
+    this.yc = yc;
+    this.y = y;
+    this.cls = cfg.kind() == Kind.GINI || cfg.kind() == Kind.ENTROPY;
+    this.k = cls ? cfg.nClasses() : 1;
+    this.s = cls ? cfg.nClasses() : 3;
+    int n = f.n;
+    idx = new int[n];
+    vals = new double[n];
+    sidx = new int[n];
+    if (cfg.randomSplits()) {
+      keys = null;
+      keys2 = null;
+      sidx2 = null;
+      ranks = null;
+      distinct = null;
+    } else {
+      keys = new int[n];
+      keys2 = new int[n];
+      sidx2 = new int[n];
+      ranks = f.ranks();
+      distinct = f.distinct();
+    }
+    features = new int[f.p];
+    tot = new double[s];
+    ls = new double[s];
+    ms = new double[s];
+    lbuf = new double[s];
+    rbuf = new double[s];
+    int maxLevels = 1;
+    for (int j = 0; j < f.p; j++) {
+      maxLevels = Math.max(maxLevels, f.nLevels[j]);
+    }
+    levStats = new double[maxLevels * s];
+    levCnt = new int[maxLevels];
+    levOrder = new int[maxLevels];
+    levKey = new double[maxLevels];
+    bestLevels = new int[maxLevels];
+    mae = cfg.kind() == Kind.MAE ? new Mae(y) : null;
+  }
+
+  private record Task(int start, int end, int depth, int parent, boolean isLeft, double[] stats, double impurity) {}
+
+  private record Pending(int node, int start, int end, int depth, double improvement, int feature, double threshold,
+      boolean missingLeft, long[] mask) implements Comparable<Pending> {
+    @Override
+    public int compareTo(Pending o) {
+      int c = Double.compare(o.improvement, improvement);
+      return c != 0 ? c : Integer.compare(node, o.node);
+    }
+  }
+
+  /**
+   * Grows a tree on the rows with positive weight.
+   *
+   * @param rows distinct rows to use
+   * @param weights per row of the full data (only entries of {@code rows} are read)
+   * @param rng source of feature draws and random thresholds
+   */
+  public Tree grow(int[] rows, double[] weights, SplittableRandom rng) {
+    this.w = weights;
+    int n = rows.length;
+    System.arraycopy(rows, 0, idx, 0, n);
+    int cap = 64;
+    tLeft = new int[cap];
+    tRight = new int[cap];
+    tFeature = new int[cap];
+    tThreshold = new double[cap];
+    tMissingLeft = new byte[cap];
+    tCat = new long[cap][];
+    tValue = new double[cap * k];
+    tImpurity = new double[cap];
+    tWeight = new double[cap];
+    tSamples = new int[cap];
+    nodes = 0;
+    double[] rootStats = new double[s];
+    for (int i = 0; i < n; i++) {
+      addRow(rootStats, 0, idx[i], w[idx[i]]);
+    }
+    rootWeight = weightOf(rootStats, 0);
+    minWeightLeaf = cfg.minWeightFractionLeaf() * rootWeight;
+    double rootImp = impurity(rootStats, 0, 0, n);
+    Task root = new Task(0, n, 0, -1, false, rootStats, rootImp);
+    if (cfg.maxLeafNodes() > 0) {
+      growBestFirst(root, rng);
+    } else {
+      growDepthFirst(root, rng);
+    }
+    return new Tree(nodes, k, Arrays.copyOf(tLeft, nodes), Arrays.copyOf(tRight, nodes),
+        Arrays.copyOf(tFeature, nodes), Arrays.copyOf(tThreshold, nodes), Arrays.copyOf(tMissingLeft, nodes),
+        Arrays.copyOf(tCat, nodes), Arrays.copyOf(tValue, nodes * k), Arrays.copyOf(tImpurity, nodes),
+        Arrays.copyOf(tWeight, nodes), Arrays.copyOf(tSamples, nodes));
+  }
+
+  private void growDepthFirst(Task root, SplittableRandom rng) {
+    ArrayDeque<Task> stack = new ArrayDeque<>();
+    stack.push(root);
+    while (!stack.isEmpty()) {
+      Task t = stack.pop();
+      int node = addNode(t);
+      Pending p = evaluate(node, t, rng);
+      if (p != null) {
+        Task[] ch = apply(p, t);
+        stack.push(ch[1]);
+        stack.push(ch[0]);
+      }
+    }
+  }
+
+  private void growBestFirst(Task root, SplittableRandom rng) {
+    PriorityQueue<Pending> frontier = new PriorityQueue<>();
+    java.util.Map<Integer, Task> tasks = new java.util.HashMap<>();
+    int node = addNode(root);
+    Pending p = evaluate(node, root, rng);
+    if (p != null) {
+      frontier.add(p);
+      tasks.put(node, root);
+    }
+    int splitsLeft = cfg.maxLeafNodes() - 1;
+    while (!frontier.isEmpty() && splitsLeft > 0) {
+      Pending best = frontier.poll();
+      Task t = tasks.remove(best.node());
+      Task[] ch = apply(best, t);
+      splitsLeft--;
+      for (Task c : ch) {
+        int id = addNode(c);
+        Pending pc = evaluate(id, c, rng);
+        if (pc != null) {
+          frontier.add(pc);
+          tasks.put(id, c);
+        }
+      }
+    }
+  }
+
+  private int addNode(Task t) {
+    if (nodes == tLeft.length) {
+      int cap = nodes * 2;
+      tLeft = Arrays.copyOf(tLeft, cap);
+      tRight = Arrays.copyOf(tRight, cap);
+      tFeature = Arrays.copyOf(tFeature, cap);
+      tThreshold = Arrays.copyOf(tThreshold, cap);
+      tMissingLeft = Arrays.copyOf(tMissingLeft, cap);
+      tCat = Arrays.copyOf(tCat, cap);
+      tValue = Arrays.copyOf(tValue, cap * k);
+      tImpurity = Arrays.copyOf(tImpurity, cap);
+      tWeight = Arrays.copyOf(tWeight, cap);
+      tSamples = Arrays.copyOf(tSamples, cap);
+    }
+    int id = nodes++;
+    tLeft[id] = -1;
+    tRight[id] = -1;
+    tFeature[id] = -1;
+    tThreshold[id] = Double.NaN;
+    tImpurity[id] = t.impurity();
+    double wt = weightOf(t.stats(), 0);
+    tWeight[id] = wt;
+    tSamples[id] = t.end() - t.start();
+    if (cls) {
+      for (int c = 0; c < k; c++) {
+        tValue[id * k + c] = t.stats()[c] / wt;
+      }
+    } else if (cfg.kind() == Kind.MAE) {
+      tValue[id] = mae.median(idx, t.start(), t.end(), w, vals, sidx);
+    } else {
+      tValue[id] = t.stats()[1] / wt;
+    }
+    if (t.parent() >= 0) {
+      if (t.isLeft()) {
+        tLeft[t.parent()] = id;
+      } else {
+        tRight[t.parent()] = id;
+      }
+    }
+    return id;
+  }
+
+  /** Finds the node's split, or null when it stays a leaf. */
+  private Pending evaluate(int node, Task t, SplittableRandom rng) {
+    int cnt = t.end() - t.start();
+    double wt = weightOf(t.stats(), 0);
+    if (t.depth() >= cfg.maxDepth() || cnt < cfg.minSamplesSplit() || cnt < 2 * cfg.minSamplesLeaf()
+        || wt < 2 * minWeightLeaf || t.impurity() <= EPS) {
+      return null;
+    }
+    System.arraycopy(t.stats(), 0, tot, 0, s);
+    bestProxy = Double.NEGATIVE_INFINITY;
+    bestFeature = -1;
+    int p = f.p;
+    for (int j = 0; j < p; j++) {
+      features[j] = j;
+    }
+    int visited = 0;
+    for (int i = 0; i < p && visited < cfg.maxFeatures(); i++) {
+      int r = i + rng.nextInt(p - i);
+      int j = features[r];
+      features[r] = features[i];
+      features[i] = j;
+      if (mae != null) {
+        mae.beginFeature(idx, t.start(), t.end(), w);
+      }
+      boolean nonConstant = f.isCategorical(j) ? scanCategorical(j, t, rng) : scanNumeric(j, t, rng);
+      if (mae != null) {
+        mae.endFeature();
+      }
+      if (nonConstant) {
+        visited++;
+      }
+    }
+    if (bestFeature < 0) {
+      return null;
+    }
+    long[] mask = null;
+    if (bestCat) {
+      int levels = f.nLevels[bestFeature];
+      mask = new long[(levels + 63) >>> 6];
+      for (int q = 0; q < bestLevelCount; q++) {
+        int c = bestLevels[q];
+        mask[c >>> 6] |= 1L << (c & 63);
+      }
+    }
+    // impurity improvement of the best split (scikit-learn's definition)
+    double[] lst = new double[s];
+    double[] rst = new double[s];
+    int nl = 0;
+    for (int i = t.start(); i < t.end(); i++) {
+      int r = idx[i];
+      if (goesLeft(bestFeature, bestThreshold, bestMissingLeft, mask, r)) {
+        addRow(lst, 0, r, w[r]);
+        nl++;
+      } else {
+        addRow(rst, 0, r, w[r]);
+      }
+    }
+    if (nl == 0 || nl == cnt) {
+      return null;
+    }
+    double wl = weightOf(lst, 0);
+    double wr = weightOf(rst, 0);
+    double il;
+    double ir;
+    if (cfg.kind() == Kind.MAE) {
+      partition(t.start(), t.end(), bestFeature, bestThreshold, bestMissingLeft, mask);
+      il = impurity(lst, 0, t.start(), t.start() + nl);
+      ir = impurity(rst, 0, t.start() + nl, t.end());
+    } else {
+      il = impurity(lst, 0, 0, 0);
+      ir = impurity(rst, 0, 0, 0);
+    }
+    double improvement = wt / rootWeight * (t.impurity() - wr / wt * ir - wl / wt * il);
+    if (improvement + EPS < cfg.minImpurityDecrease()) {
+      return null;
+    }
+    if (!bestMissingSeen) {
+      // no missing value reached this node: missing (and unseen levels) follow the larger child
+      bestMissingLeft = wl >= wr;
+    }
+    if (bestCat && bestMissingLeft) {
+      // levels absent from the node follow the missing direction (no row of the node is affected)
+      int levels = f.nLevels[bestFeature];
+      Arrays.fill(levCnt, 0, levels, 0);
+      int[] codes = f.cat[bestFeature];
+      for (int i = t.start(); i < t.end(); i++) {
+        int c = codes[idx[i]];
+        if (c >= 0) {
+          levCnt[c]++;
+        }
+      }
+      for (int c = 0; c < levels; c++) {
+        if (levCnt[c] == 0) {
+          mask[c >>> 6] |= 1L << (c & 63);
+        }
+      }
+    }
+    tFeature[node] = bestFeature;
+    tThreshold[node] = bestCat ? Double.NaN : bestThreshold;
+    tMissingLeft[node] = (byte) (bestMissingLeft ? 1 : 0);
+    tCat[node] = mask;
+    return new Pending(node, t.start(), t.end(), t.depth(), improvement, bestFeature, bestThreshold,
+        bestMissingLeft, mask);
+  }
+
+  private Task[] apply(Pending p, Task t) {
+    int mid = partition(t.start(), t.end(), p.feature(), p.threshold(), p.missingLeft(), p.mask());
+    double[] lst = new double[s];
+    double[] rst = new double[s];
+    for (int i = t.start(); i < mid; i++) {
+      addRow(lst, 0, idx[i], w[idx[i]]);
+    }
+    for (int i = mid; i < t.end(); i++) {
+      addRow(rst, 0, idx[i], w[idx[i]]);
+    }
+    double il = impurity(lst, 0, t.start(), mid);
+    double ir = impurity(rst, 0, mid, t.end());
+    return new Task[] {new Task(t.start(), mid, t.depth() + 1, p.node(), true, lst, il),
+        new Task(mid, t.end(), t.depth() + 1, p.node(), false, rst, ir)};
+  }
+
+  private boolean goesLeft(int j, double thr, boolean missingLeft, long[] mask, int r) {
+    if (mask != null) {
+      int c = f.cat[j][r];
+      if (c < 0) {
+        return missingLeft;
+      }
+      return (mask[c >>> 6] & (1L << (c & 63))) != 0;
+    }
+    double v = f.num[j][r];
+    if (v != v) {
+      return missingLeft;
+    }
+    return v <= thr;
+  }
+
+  private int partition(int start, int end, int j, double thr, boolean missingLeft, long[] mask) {
+    int a = start;
+    int b = end - 1;
+    while (a <= b) {
+      if (goesLeft(j, thr, missingLeft, mask, idx[a])) {
+        a++;
+      } else {
+        int tmp = idx[a];
+        idx[a] = idx[b];
+        idx[b] = tmp;
+        b--;
+      }
+    }
+    return a;
+  }
+
+  // ---- statistics ----
+
+  private void addRow(double[] st, int off, int r, double wr) {
+    if (cls) {
+      st[off + yc[r]] += wr;
+    } else {
+      double v = y[r];
+      st[off] += wr;
+      st[off + 1] += wr * v;
+      if (cfg.kind() == Kind.POISSON) {
+        st[off + 2] += v > 0 ? wr * v * Math.log(v) : 0;
+      } else {
+        st[off + 2] += wr * v * v;
+      }
+    }
+  }
+
+  private double weightOf(double[] st, int off) {
+    if (cls) {
+      double t = 0;
+      for (int c = 0; c < k; c++) {
+        t += st[off + c];
+      }
+      return t;
+    }
+    return st[off];
+  }
+
+  /** Impurity from additive statistics ({@code from, to} index the node's rows for MAE only). */
+  private double impurity(double[] st, int off, int from, int to) {
+    switch (cfg.kind()) {
+      case GINI: {
+        double wt = 0;
+        double sq = 0;
+        for (int c = 0; c < k; c++) {
+          double v = st[off + c];
+          wt += v;
+          sq += v * v;
+        }
+        return 1.0 - sq / (wt * wt);
+      }
+      case ENTROPY: {
+        double wt = weightOf(st, off);
+        double e = 0;
+        for (int c = 0; c < k; c++) {
+          double v = st[off + c];
+          if (v > 0) {
+            double q = v / wt;
+            e -= q * Math.log(q);
+          }
+        }
+        return e / Math.log(2);
+      }
+      case MSE: {
+        double wt = st[off];
+        double m = st[off + 1] / wt;
+        return st[off + 2] / wt - m * m;
+      }
+      case POISSON: {
+        double wt = st[off];
+        double m = st[off + 1] / wt;
+        if (m <= EPS) {
+          return st[off + 1] <= EPS ? 0 : Double.POSITIVE_INFINITY;
+        }
+        return (st[off + 2] - st[off + 1] * Math.log(m)) / wt;
+      }
+      default:
+        return mae.impurity(idx, from, to, w) ;
+    }
+  }
+
+  /** Proxy for the split quality, {@code -(w_l i_l + w_r i_r)}; -inf when invalid. */
+  private double proxy(double[] lst, double[] rst) {
+    double wl = weightOf(lst, 0);
+    double wr = weightOf(rst, 0);
+    if (cfg.kind() == Kind.POISSON) {
+      if (lst[1] <= EPS || rst[1] <= EPS) {
+        return Double.NEGATIVE_INFINITY;
+      }
+    }
+    return -(wl * impurity(lst, 0, 0, 0) + wr * impurity(rst, 0, 0, 0));
+  }
+
+  /**
+   * Tests a candidate with {@code nl} non-missing rows left (statistics in {@link #ls}); missing rows
+   * (statistics {@link #ms}, {@code mCnt} rows) join the left side when {@code missLeft}.
+   */
+  private boolean consider(int cnt, int nl, int mCnt, boolean missLeft) {
+    int cl = nl + (missLeft ? mCnt : 0);
+    int cr = cnt - cl;
+    if (cl < cfg.minSamplesLeaf() || cr < cfg.minSamplesLeaf()) {
+      return false;
+    }
+    double pr;
+    if (cfg.kind() == Kind.GINI) {
+      // same arithmetic as impurity(GINI) on the left / right statistics, without materializing them
+      double wl = 0;
+      double wr = 0;
+      double sql = 0;
+      double sqr = 0;
+      for (int q = 0; q < k; q++) {
+        double l = missLeft ? ls[q] + ms[q] : ls[q];
+        double r = tot[q] - l;
+        wl += l;
+        wr += r;
+        sql += l * l;
+        sqr += r * r;
+      }
+      if (wl < minWeightLeaf || wr < minWeightLeaf || wl <= 0 || wr <= 0) {
+        return false;
+      }
+      pr = -(wl * (1.0 - sql / (wl * wl)) + wr * (1.0 - sqr / (wr * wr)));
+    } else {
+      for (int q = 0; q < s; q++) {
+        double v = missLeft ? ls[q] + ms[q] : ls[q];
+        lbuf[q] = v;
+        rbuf[q] = tot[q] - v;
+      }
+      double wl = weightOf(lbuf, 0);
+      double wr = weightOf(rbuf, 0);
+      if (wl < minWeightLeaf || wr < minWeightLeaf || wl <= 0 || wr <= 0) {
+        return false;
+      }
+      pr = mae != null ? mae.proxy(lbuf[0], rbuf[0]) : proxy(lbuf, rbuf);
+    }
+    if (pr > bestProxy) {
+      bestProxy = pr;
+      return true;
+    }
+    return false;
+  }
+
+  /** Sorts {@code keys[0, m)} ascending with payload {@link #sidx}: insertion sort or LSD radix (8-bit digits). */
+  private void sortKeys(int m, int maxKey) {
+    if (m < 64) {
+      for (int i = 1; i < m; i++) {
+        int k = keys[i];
+        int r = sidx[i];
+        int q = i - 1;
+        while (q >= 0 && keys[q] > k) {
+          keys[q + 1] = keys[q];
+          sidx[q + 1] = sidx[q];
+          q--;
+        }
+        keys[q + 1] = k;
+        sidx[q + 1] = r;
+      }
+      return;
+    }
+    int[] ka = keys;
+    int[] ia = sidx;
+    int[] kb = keys2;
+    int[] ib = sidx2;
+    for (int shift = 0; (maxKey >>> shift) > 0; shift += 8) {
+      java.util.Arrays.fill(bucket, 0);
+      for (int i = 0; i < m; i++) {
+        bucket[((ka[i] >>> shift) & 255) + 1]++;
+      }
+      for (int b = 0; b < 256; b++) {
+        bucket[b + 1] += bucket[b];
+      }
+      for (int i = 0; i < m; i++) {
+        int pos = bucket[(ka[i] >>> shift) & 255]++;
+        kb[pos] = ka[i];
+        ib[pos] = ia[i];
+      }
+      int[] t = ka;
+      ka = kb;
+      kb = t;
+      t = ia;
+      ia = ib;
+      ib = t;
+    }
+    if (ka != keys) {
+      System.arraycopy(ka, 0, keys, 0, m);
+      System.arraycopy(ia, 0, sidx, 0, m);
+    }
+  }
+
+  private boolean scanNumeric(int j, Task t, SplittableRandom rng) {
+    if (!cfg.randomSplits()) {
+      return scanNumericSorted(j, t);
+    }
+    double[] col = f.num[j];
+    int m = 0;
+    int mCnt = 0;
+    Arrays.fill(ms, 0);
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (int i = t.start(); i < t.end(); i++) {
+      int r = idx[i];
+      double v = col[r];
+      if (v != v) {
+        addRow(ms, 0, r, w[r]);
+        if (mae != null) {
+          mae.addMissing(r, w[r]);
+        }
+        mCnt++;
+      } else {
+        vals[m] = v;
+        sidx[m++] = r;
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    }
+    int cnt = t.end() - t.start();
+    boolean constant = m == 0 || hi <= lo + FEATURE_THRESHOLD;
+    if (constant && (mCnt == 0 || m == 0)) {
+      return false;
+    }
+    if (!constant) {
+      double thr = lo + rng.nextDouble() * (hi - lo);
+      if (thr >= hi) {
+        thr = lo;
+      }
+      Arrays.fill(ls, 0);
+      int nl = 0;
+      for (int q = 0; q < m; q++) {
+        if (vals[q] <= thr) {
+          int r = sidx[q];
+          addRow(ls, 0, r, w[r]);
+          if (mae != null) {
+            mae.addLeft(r, w[r]);
+          }
+          nl++;
+        }
+      }
+      for (int dir = 0; dir < (mCnt > 0 ? 2 : 1); dir++) {
+        boolean ml = dir == 1;
+        if (mae != null) {
+          mae.setMissingLeft(ml);
+        }
+        if (consider(cnt, nl, mCnt, ml)) {
+          record(j, thr, ml, mCnt > 0);
+        }
+      }
+    }
+    if (mCnt > 0) {
+      // all present values left, missing right
+      Arrays.fill(ls, 0);
+      if (mae != null) {
+        mae.clearLeft();
+      }
+      for (int q = 0; q < m; q++) {
+        int r = sidx[q];
+        addRow(ls, 0, r, w[r]);
+        if (mae != null) {
+          mae.addLeft(r, w[r]);
+        }
+      }
+      if (mae != null) {
+        mae.setMissingLeft(false);
+      }
+      if (consider(cnt, m, mCnt, false)) {
+        record(j, Double.POSITIVE_INFINITY, false, true);
+      }
+    }
+    return true;
+  }
+
+  private boolean scanNumericSorted(int j, Task t) {
+    int[] rank = ranks[j];
+    double[] u = distinct[j];
+    int m = 0;
+    int mCnt = 0;
+    Arrays.fill(ms, 0);
+    int lo = Integer.MAX_VALUE;
+    int hi = -1;
+    for (int i = t.start(); i < t.end(); i++) {
+      int r = idx[i];
+      int k = rank[r];
+      if (k < 0) {
+        addRow(ms, 0, r, w[r]);
+        if (mae != null) {
+          mae.addMissing(r, w[r]);
+        }
+        mCnt++;
+      } else {
+        keys[m] = k;
+        sidx[m++] = r;
+        if (k < lo) {
+          lo = k;
+        }
+        if (k > hi) {
+          hi = k;
+        }
+      }
+    }
+    int cnt = t.end() - t.start();
+    boolean constant = m == 0 || u[hi] <= u[lo] + FEATURE_THRESHOLD;
+    if (constant && (mCnt == 0 || m == 0)) {
+      return false;
+    }
+    if (!constant) {
+      sortKeys(m, hi);
+      Arrays.fill(ls, 0);
+      for (int q = 0; q < m - 1; q++) {
+        int r = sidx[q];
+        addRow(ls, 0, r, w[r]);
+        if (mae != null) {
+          mae.addLeft(r, w[r]);
+        }
+        double a = u[keys[q]];
+        double b = u[keys[q + 1]];
+        if (b <= a + FEATURE_THRESHOLD) {
+          continue;
+        }
+        for (int dir = 0; dir < (mCnt > 0 ? 2 : 1); dir++) {
+          boolean ml = dir == 1;
+          if (mae != null) {
+            mae.setMissingLeft(ml);
+          }
+          if (consider(cnt, q + 1, mCnt, ml)) {
+            double thr = a / 2.0 + b / 2.0;
+            if (thr == b || Double.isInfinite(thr)) {
+              thr = a;
+            }
+            record(j, thr, ml, mCnt > 0);
+          }
+        }
+      }
+    }
+    if (mCnt > 0) {
+      Arrays.fill(ls, 0);
+      if (mae != null) {
+        mae.clearLeft();
+      }
+      for (int q = 0; q < m; q++) {
+        int r = sidx[q];
+        addRow(ls, 0, r, w[r]);
+        if (mae != null) {
+          mae.addLeft(r, w[r]);
+        }
+      }
+      if (mae != null) {
+        mae.setMissingLeft(false);
+      }
+      if (consider(cnt, m, mCnt, false)) {
+        record(j, Double.POSITIVE_INFINITY, false, true);
+      }
+    }
+    return true;
+  }
+
+  private void record(int j, double thr, boolean missingLeft, boolean missingSeen) {
+    bestFeature = j;
+    bestThreshold = thr;
+    bestMissingLeft = missingLeft;
+    bestMissingSeen = missingSeen;
+    bestCat = false;
+  }
+
+  private boolean scanCategorical(int j, Task t, SplittableRandom rng) {
+    int[] codes = f.cat[j];
+    int levels = f.nLevels[j];
+    Arrays.fill(levStats, 0, levels * s, 0);
+    Arrays.fill(levCnt, 0, levels, 0);
+    Arrays.fill(ms, 0);
+    int mCnt = 0;
+    for (int i = t.start(); i < t.end(); i++) {
+      int r = idx[i];
+      int c = codes[r];
+      if (c < 0) {
+        addRow(ms, 0, r, w[r]);
+        if (mae != null) {
+          mae.addMissing(r, w[r]);
+        }
+        mCnt++;
+      } else {
+        addRow(levStats, c * s, r, w[r]);
+        levCnt[c]++;
+      }
+    }
+    int present = 0;
+    for (int c = 0; c < levels; c++) {
+      if (levCnt[c] > 0) {
+        levOrder[present++] = c;
+      }
+    }
+    if (present == 0 || present == 1 && mCnt == 0) {
+      return false;
+    }
+    int cnt = t.end() - t.start();
+    int majority = 0;
+    if (cls) {
+      for (int c = 1; c < k; c++) {
+        if (tot[c] > tot[majority]) {
+          majority = c;
+        }
+      }
+    }
+    int keyClass = k == 2 ? 1 : majority;
+    for (int q = 0; q < present; q++) {
+      int c = levOrder[q];
+      double lw = weightOf(levStats, c * s);
+      levKey[q] = lw > 0 ? (cls ? levStats[c * s + keyClass] / lw : levStats[c * s + 1] / lw) : 0;
+    }
+    if (cfg.randomSplits() && present > 1) {
+      // a random non-trivial subset of the present levels goes left
+      int leftCount = 0;
+      for (int q = 0; q < present; q++) {
+        levKey[q] = rng.nextBoolean() ? 0 : 1;
+        leftCount += levKey[q] == 0 ? 1 : 0;
+      }
+      if (leftCount == 0 || leftCount == present) {
+        int flip = rng.nextInt(present);
+        levKey[flip] = 1 - levKey[flip];
+      }
+    }
+    // sort present levels by key (insertion sort; ties by level code)
+    for (int a = 1; a < present; a++) {
+      double kk = levKey[a];
+      int cc = levOrder[a];
+      int b = a - 1;
+      while (b >= 0 && (levKey[b] > kk || levKey[b] == kk && levOrder[b] > cc)) {
+        levKey[b + 1] = levKey[b];
+        levOrder[b + 1] = levOrder[b];
+        b--;
+      }
+      levKey[b + 1] = kk;
+      levOrder[b + 1] = cc;
+    }
+    Arrays.fill(ls, 0);
+    int nl = 0;
+    for (int q = 0; q < present - 1; q++) {
+      int c = levOrder[q];
+      for (int z = 0; z < s; z++) {
+        ls[z] += levStats[c * s + z];
+      }
+      nl += levCnt[c];
+      if (mae != null) {
+        addLevelLeft(codes, c, t);
+      }
+      if (cfg.randomSplits() && levKey[q + 1] == levKey[q]) {
+        continue;
+      }
+      for (int dir = 0; dir < (mCnt > 0 ? 2 : 1); dir++) {
+        boolean ml = dir == 1;
+        if (mae != null) {
+          mae.setMissingLeft(ml);
+        }
+        if (consider(cnt, nl, mCnt, ml)) {
+          recordCat(j, q + 1, ml, mCnt > 0);
+        }
+      }
+    }
+    if (mCnt > 0) {
+      int c = levOrder[present - 1];
+      for (int z = 0; z < s; z++) {
+        ls[z] += levStats[c * s + z];
+      }
+      nl += levCnt[c];
+      if (mae != null) {
+        addLevelLeft(codes, c, t);
+        mae.setMissingLeft(false);
+      }
+      if (consider(cnt, nl, mCnt, false)) {
+        recordCat(j, present, false, true);
+      }
+    }
+    return true;
+  }
+
+  private void addLevelLeft(int[] codes, int c, Task t) {
+    for (int i = t.start(); i < t.end(); i++) {
+      int r = idx[i];
+      if (codes[r] == c) {
+        mae.addLeft(r, w[r]);
+      }
+    }
+  }
+
+  private void recordCat(int j, int count, boolean missingLeft, boolean missingSeen) {
+    bestFeature = j;
+    bestCat = true;
+    bestMissingLeft = missingLeft;
+    bestMissingSeen = missingSeen;
+    bestLevelCount = count;
+    System.arraycopy(levOrder, 0, bestLevels, 0, count);
+  }
+}

@@ -1,0 +1,2 @@
+/** Tree-growing engine shared by the trees, forests and extra trees: feature encoding, split search, flat trees. */
+package praxis.trees.internal;
