@@ -1,2 +1,2 @@
-/** The {@code praxis} command line: info, train, predict, evaluate, cv, compare, demo, models. */
+/** The {@code praxis} command line: info, train, predict, evaluate, cv, compare, demo, models, cluster, embed, outliers. */
 package praxis.cli;
