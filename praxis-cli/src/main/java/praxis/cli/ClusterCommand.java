@@ -298,8 +298,9 @@ public final class ClusterCommand implements Callable<Integer> {
     }
   }
 
-  private static void report(HtmlReport h, EstimatorInfo info, Estimator<?, ?> est, Unsupervised.Input in, Unsupervised.Fitted f,
-      int[] labels, Map<Integer, Integer> sizes, Map<String, Double> scores, String silNote, Elbow eb, long seed) {
+  private static void report(HtmlReport h, EstimatorInfo info, Estimator<?, ?> est, Unsupervised.Input in,
+      Unsupervised.Fitted f, int[] labels, Map<Integer, Integer> sizes, Map<String, Double> scores, String silNote,
+      Elbow eb, long seed) {
     h.section("Data and model");
     Map<String, Object> kv = new LinkedHashMap<>();
     kv.put("source", in.source());

@@ -56,7 +56,8 @@ public final class EmbedCommand implements Callable<Integer> {
           + "scatter; default for builtin data: its label column.")
   String label;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "Where to write the transformed columns.")
+  @Option(names = "--out", required = true, paramLabel = "FILE.csv",
+      description = "Where to write the transformed columns.")
   Path out;
 
   @Option(names = "--save", paramLabel = "FILE", description = "Save the fitted preprocessing + model.")

@@ -100,7 +100,8 @@ class UnsupervisedCommandsTest {
     // elbow: inertia per k and the knee
     double[] inertia = REF.vector("iris_elbow_1_6_inertia");
     for (int k = 1; k <= 6; k++) {
-      Matcher m = Pattern.compile("(?m)^ +" + k + " +([0-9]+\\.[0-9]{4}) +(n/a|[0-9]\\.[0-9]{4})(  <- knee)?$").matcher(o);
+      Matcher m = Pattern.compile("(?m)^ +" + k + " +([0-9]+\\.[0-9]{4}) +(n/a|[0-9]\\.[0-9]{4})(  <- knee)?$")
+          .matcher(o);
       assertTrue(m.find(), "elbow row k=" + k + ": " + o);
       assertEquals(inertia[k - 1], Double.parseDouble(m.group(1)), PRINTED, "inertia k=" + k);
     }
