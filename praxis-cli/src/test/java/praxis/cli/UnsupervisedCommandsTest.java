@@ -233,6 +233,26 @@ class UnsupervisedCommandsTest {
   }
 
   @Test
+  void savedOutlierAndEmbeddingModelsPredictWhatTheCommandsWrote() throws Exception {
+    Path flags = dir.resolve("flags.csv");
+    Path forest = dir.resolve("forest.praxis");
+    ok("outliers", "builtin:wine", "--model", "isolation_forest", "--out", flags, "--save", forest);
+    Path again = dir.resolve("again.csv");
+    ok("predict", forest, "builtin:wine", "-o", again);
+    for (String c : List.of("outlier", "score", "decision")) {
+      assertArrayEquals(column(flags, c), column(again, c), 0, c);
+    }
+    Path coords = dir.resolve("coords.csv");
+    Path pca = dir.resolve("pca.praxis");
+    ok("embed", "builtin:iris", "--model", "pca", "nComponents=2", "--out", coords, "--save", pca);
+    Path projected = dir.resolve("projected.csv");
+    ok("predict", pca, "builtin:iris", "-o", projected);
+    for (String c : List.of("pca0", "pca1")) {
+      assertArrayEquals(column(coords, c), column(projected, c), 0, c);
+    }
+  }
+
+  @Test
   void modelsAreGroupedByTaskWithTheirCommand() {
     String o = ok("models").out();
     assertTrue(o.contains("clustering (5; praxis cluster):"), o);
