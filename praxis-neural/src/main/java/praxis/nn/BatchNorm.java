@@ -50,6 +50,11 @@ public final class BatchNorm extends Layer {
     java.util.Arrays.fill(runningVar.value(), 1.0);
   }
 
+  /** The variance offset. */
+  double eps() {
+    return eps;
+  }
+
   @Override
   public String kind() {
     return "batch_norm";

@@ -3,6 +3,13 @@ package praxis.nn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import praxis.api.Model;
+import praxis.api.ModelCodec;
+import praxis.api.Provenance;
+import praxis.data.Field;
+import praxis.data.Schema;
+import praxis.io.ModelFormatException;
+import praxis.io.State;
 import praxis.optim.Optimizer;
 
 /**
@@ -15,23 +22,69 @@ import praxis.optim.Optimizer;
  * token is fed). Tokens are {@code 0 .. vocabulary-1}; the start token is {@code vocabulary}. Cost per
  * sample and epoch: about {@code 24 hidden (srcLen (embed + hidden) + tgtLen (embed + 2 hidden))} flops.
  *
+ * <p>The recurrent cell of encoder and decoder is an {@link LSTM} by default, or a {@link GRU} or a plain
+ * {@link SimpleRNN} ({@link Cell}). The model is a {@link Model}: {@link #toState()} and its {@link Codec}
+ * (registered for {@code praxis.io.ModelIO}) round-trip it exactly; its input schema names the source
+ * positions {@code t0 .. t(srcLen-1)}.
+ *
  * <pre>{@code
- * EncoderDecoder s2s = new EncoderDecoder(10, 8, 48, 5, 5, 1L);
+ * EncoderDecoder s2s = new EncoderDecoder(10, 8, 48, 5, 5, EncoderDecoder.Cell.GRU, 1L);
  * double[] losses = s2s.fit(sources, targets, TrainingConfig.DEFAULTS.withEpochs(30).withBatchSize(32));
  * int[][] decoded = s2s.predict(sources);
+ * ModelIO.save(s2s, Path.of("reverse.praxis"));
  * }</pre>
  */
-public final class EncoderDecoder {
+public final class EncoderDecoder implements Model {
+  static final String TYPE = "encoder_decoder";
+
+  /**
+   * The recurrent cell of the encoder and the decoder.
+   *
+   * <pre>{@code
+   * EncoderDecoder.Cell c = EncoderDecoder.Cell.parse("gru");
+   * }</pre>
+   */
+  public enum Cell {
+    /** {@link praxis.nn.LSTM}. */
+    LSTM,
+    /** {@link praxis.nn.GRU}. */
+    GRU,
+    /** {@link SimpleRNN} (tanh). */
+    RNN;
+
+    /** The cell by case-insensitive name ({@code lstm}, {@code gru}, {@code rnn}). */
+    public static Cell parse(String name) {
+      for (Cell c : values()) {
+        if (c.name().equalsIgnoreCase(name == null ? "" : name.trim())) {
+          return c;
+        }
+      }
+      throw new IllegalArgumentException("unknown recurrent cell '" + name + "'; use one of lstm, gru, rnn");
+    }
+
+    Layer create(int dim, int hidden, int steps, boolean returnSequences) {
+      return switch (this) {
+        case LSTM -> new praxis.nn.LSTM(dim, hidden, steps, returnSequences, 0);
+        case GRU -> new praxis.nn.GRU(dim, hidden, steps, returnSequences, 0);
+        case RNN -> new SimpleRNN(dim, hidden, steps, returnSequences, 0);
+      };
+    }
+  }
+
   private final int vocabulary;
   private final int embed;
   private final int hidden;
   private final int srcLen;
   private final int tgtLen;
+  private final Cell cell;
+  private final long seed;
   private final Embedding srcEmb;
-  private final LSTM encoder;
+  private final Layer encoder;
   private final Embedding tgtEmb;
-  private final LSTM decoder;
+  private final Layer decoder;
   private final Dense head;
+  private Provenance provenance;
+  private double[] lossCurve = new double[0];
 
   /**
    * @param vocabulary number of tokens (&gt;= 2)
@@ -42,6 +95,22 @@ public final class EncoderDecoder {
    * @param seed seed of the initial weights
    */
   public EncoderDecoder(int vocabulary, int embed, int hidden, int srcLen, int tgtLen, long seed) {
+    this(vocabulary, embed, hidden, srcLen, tgtLen, Cell.LSTM, seed);
+  }
+
+  /**
+   * @param vocabulary number of tokens (&gt;= 2)
+   * @param embed embedding width (&gt;= 1)
+   * @param hidden recurrent width (&gt;= 1)
+   * @param srcLen source length (&gt;= 1)
+   * @param tgtLen target length (&gt;= 1)
+   * @param cell the recurrent cell of encoder and decoder
+   * @param seed seed of the initial weights
+   */
+  public EncoderDecoder(int vocabulary, int embed, int hidden, int srcLen, int tgtLen, Cell cell, long seed) {
+    if (cell == null) {
+      throw new IllegalArgumentException("cell must not be null; use EncoderDecoder.Cell.LSTM, GRU or RNN");
+    }
     if (vocabulary < 2) {
       throw new IllegalArgumentException("vocabulary must be >= 2 but was " + vocabulary);
     }
@@ -50,14 +119,136 @@ public final class EncoderDecoder {
     this.hidden = Dense.checkSize(hidden, "hidden");
     this.srcLen = Dense.checkSize(srcLen, "srcLen");
     this.tgtLen = Dense.checkSize(tgtLen, "tgtLen");
+    this.cell = cell;
+    this.seed = seed;
     srcEmb = new Embedding(vocabulary, embed, srcLen);
-    encoder = new LSTM(embed, hidden, srcLen, false, 0);
+    encoder = cell.create(embed, hidden, srcLen, false);
     tgtEmb = new Embedding(vocabulary + 1, embed, tgtLen);
-    decoder = new LSTM(embed + hidden, hidden, tgtLen, true, 0);
+    decoder = cell.create(embed + hidden, hidden, tgtLen, true);
     head = new Dense(hidden, vocabulary);
     SplittableRandom rng = new SplittableRandom(seed);
     for (Layer l : layers()) {
       l.initialize(Init.XAVIER_UNIFORM, rng.split());
+    }
+    provenance = provenance(0, "untrained");
+  }
+
+  private Provenance provenance(int rows, String fingerprint) {
+    java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
+    p.put("vocabulary", Integer.toString(vocabulary));
+    p.put("embed", Integer.toString(embed));
+    p.put("hidden", Integer.toString(hidden));
+    p.put("srcLen", Integer.toString(srcLen));
+    p.put("tgtLen", Integer.toString(tgtLen));
+    p.put("cell", cell.name().toLowerCase(java.util.Locale.ROOT));
+    return new Provenance(TYPE, p, fingerprint, rows, praxis.api.Version.VERSION, seed,
+        java.time.Instant.now().toString(), java.util.Map.of());
+  }
+
+  /** SHA-256 (hex) of the token sequences. */
+  private static String fingerprint(int[][] sources, int[][] targets) {
+    try {
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+      for (int[][] set : new int[][][] {sources, targets}) {
+        for (int[] s : set) {
+          for (int v : s) {
+            md.update((byte) (v >>> 24));
+            md.update((byte) (v >>> 16));
+            md.update((byte) (v >>> 8));
+            md.update((byte) v);
+          }
+        }
+      }
+      return java.util.HexFormat.of().formatHex(md.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+    }
+  }
+
+  /** The recurrent cell. */
+  public Cell cell() {
+    return cell;
+  }
+
+  /** The mean per-token training loss of each epoch of the last {@link #fit} (empty before). */
+  public double[] lossCurve() {
+    return lossCurve.clone();
+  }
+
+  @Override
+  public Schema inputSchema() {
+    List<Field> f = new ArrayList<>();
+    for (int t = 0; t < srcLen; t++) {
+      f.add(Field.numeric("t" + t));
+    }
+    return new Schema(f);
+  }
+
+  @Override
+  public Provenance provenance() {
+    return provenance;
+  }
+
+  @Override
+  public State toState() {
+    List<State> ls = new ArrayList<>();
+    for (Layer l : layers()) {
+      ls.add(l.toState());
+    }
+    return State.builder(TYPE).put("vocabulary", vocabulary).put("embed", embed).put("hidden", hidden)
+        .put("srcLen", srcLen).put("tgtLen", tgtLen).put("cell", cell.name()).put("seed", seed)
+        .put("lossCurve", lossCurve).put("provenance", provenance.toState()).putStates("layers", ls).build();
+  }
+
+  /**
+   * Reads {@code encoder_decoder} model state.
+   *
+   * <pre>{@code
+   * EncoderDecoder back = new EncoderDecoder.Codec().read(s2s.toState());
+   * }</pre>
+   */
+  public static final class Codec implements ModelCodec {
+    @Override
+    public String type() {
+      return TYPE;
+    }
+
+    @Override
+    public EncoderDecoder read(State s) {
+      s.requireType(TYPE);
+      Cell cell;
+      try {
+        cell = Cell.valueOf(s.getString("cell"));
+      } catch (IllegalArgumentException e) {
+        throw new ModelFormatException("encoder_decoder state names an unknown cell '" + s.getString("cell")
+            + "'; the file is corrupt or from a newer Praxis version");
+      }
+      EncoderDecoder m;
+      try {
+        m = new EncoderDecoder(s.getInt("vocabulary"), s.getInt("embed"), s.getInt("hidden"), s.getInt("srcLen"),
+            s.getInt("tgtLen"), cell, s.getLong("seed"));
+      } catch (IllegalArgumentException e) {
+        throw new ModelFormatException("encoder_decoder state has an invalid configuration: " + e.getMessage());
+      }
+      List<State> ls = s.getStates("layers");
+      List<Layer> layers = m.layers();
+      if (ls.size() != layers.size()) {
+        throw new ModelFormatException("encoder_decoder state holds " + ls.size() + " layers but "
+            + layers.size() + " are expected");
+      }
+      for (int i = 0; i < ls.size(); i++) {
+        State l = ls.get(i);
+        Layer target = layers.get(i);
+        if (!l.type().equals(target.kind()) || l.getInt("in") != target.inputSize()
+            || l.getInt("out") != target.outputSize()) {
+          throw new ModelFormatException("encoder_decoder layer " + i + " is '" + l.type() + "' " + l.getInt("in")
+              + " -> " + l.getInt("out") + " but the configuration needs " + target);
+        }
+        target.readParams(l);
+      }
+      m.lossCurve = s.getDoubles("lossCurve");
+      m.provenance = Provenance.fromState(s.getState("provenance"));
+      return m;
     }
   }
 
@@ -227,6 +418,8 @@ public final class EncoderDecoder {
       }
       losses[epoch] = sum / n;
     }
+    lossCurve = losses.clone();
+    provenance = provenance(n, fingerprint(sources, targets));
     return losses;
   }
 

@@ -252,6 +252,18 @@ public final class Network {
       case "embedding" -> new Embedding(s.getInt("vocabulary"), s.getInt("dim"), s.getInt("tokens"));
       case "lstm" -> new LSTM(s.getInt("dim"), s.getInt("hidden"), s.getInt("steps"), s.getBoolean("returnSequences"),
           s.getInt("truncation"));
+      case "gru" -> new GRU(s.getInt("dim"), s.getInt("hidden"), s.getInt("steps"), s.getBoolean("returnSequences"),
+          s.getInt("truncation"));
+      case "rnn" -> new SimpleRNN(s.getInt("dim"), s.getInt("hidden"), s.getInt("steps"),
+          s.getBoolean("returnSequences"), s.getInt("truncation"));
+      case "time_distributed" -> {
+        List<State> inner = s.getStates("inner");
+        if (inner.size() != 1) {
+          throw new ModelFormatException("time_distributed layer state holds " + inner.size()
+              + " inner layers but exactly 1 is expected");
+        }
+        yield new TimeDistributed(readLayer(inner.get(0)), s.getInt("steps"));
+      }
       case "residual" -> {
         List<Layer> inner = new ArrayList<>();
         for (State c : s.getStates("inner")) {

@@ -68,19 +68,61 @@ public final class Trainer {
    * @throws IllegalStateException when the loss becomes NaN or infinite
    */
   public History fit(Network net, double[] x, int n, double[] target, Loss loss, Metric metric) {
+    return fit(net, x, n, target, null, loss, metric);
+  }
+
+  /**
+   * Trains {@code net} in place on {@code n} samples with a mask: per-sample weights, or per-position weights
+   * for sequence outputs (e.g. 0 for the padded steps of variable-length sequences).
+   *
+   * <p>With {@code mask.length == n · T}, each sample's output ({@code outputSize} wide) is read as {@code T}
+   * consecutive positions of width {@code k = outputSize / T} (as a {@link TimeDistributed} layer after a
+   * recurrent layer with {@code returnSequences} produces them), its target as {@code T} blocks of
+   * {@code loss.targetWidth(k)} values, and the loss is {@code sum m_p l_p / sum m_p} over the positions p of
+   * each batch (mask 0: the position contributes neither loss nor gradient, whatever its target holds).
+   * {@code T = 1} gives per-sample weights. Validation losses use the mask too; the metric is computed over
+   * the positions with a positive mask only. A null mask is the unmasked {@link #fit(Network, double[], int,
+   * double[], Loss, Metric)}.
+   *
+   * <pre>{@code
+   * // 200 sequences of 12 tokens, post-padded; labels per step; mask 1 on real steps, 0 on padding
+   * History h = new Trainer(cfg).fit(net, tokens, 200, labels, mask, Loss.SOFTMAX_CROSS_ENTROPY, Metric.ACCURACY);
+   * }</pre>
+   *
+   * @param mask weights &gt;= 0, {@code n · T} of them (null: unmasked)
+   * @throws IllegalArgumentException for mismatched sizes or negative / non-finite weights
+   */
+  public History fit(Network net, double[] x, int n, double[] target, double[] mask, Loss loss, Metric metric) {
     int in = net.inputSize();
-    int k = net.outputSize();
-    int tw = loss.targetWidth(k);
+    int kAll = net.outputSize();
     if (n < 1) {
       throw new IllegalArgumentException("training needs at least 1 sample but got " + n);
     }
+    int positions = 1;
+    if (mask != null) {
+      if (mask.length == 0 || mask.length % n != 0 || kAll % (mask.length / n) != 0) {
+        throw new IllegalArgumentException("mask has " + mask.length + " values but must hold T per sample for "
+            + n + " samples, where T (positions per sample) divides the network's output width " + kAll
+            + "; give 1 weight per sample or 1 per sequence position");
+      }
+      positions = mask.length / n;
+      for (int i = 0; i < mask.length; i++) {
+        if (!(mask[i] >= 0) || !Double.isFinite(mask[i])) {
+          throw new IllegalArgumentException("mask[" + i + "] is " + mask[i] + " but weights must be finite and"
+              + " >= 0 (0 = ignore the position)");
+        }
+      }
+    }
+    int k = kAll / positions;
+    int tw = positions * loss.targetWidth(k);
     if (x.length != (long) in * n) {
       throw new IllegalArgumentException("x has " + x.length + " values but " + n + " samples of the network's "
           + "input width " + in + " need " + (long) in * n + "; check the number of features");
     }
     if (target.length != (long) tw * n) {
       throw new IllegalArgumentException("target has " + target.length + " values but " + n + " samples need "
-          + (long) tw * n + " (" + tw + " per sample for " + loss + " with " + k + " outputs)");
+          + (long) tw * n + " (" + tw + " per sample for " + loss + " with " + kAll + " outputs"
+          + (positions > 1 ? " in " + positions + " positions" : "") + ")");
     }
     SplittableRandom root = new SplittableRandom(config.seed());
     SplittableRandom splitRng = root.split();
@@ -99,14 +141,17 @@ public final class Trainer {
     java.util.Arrays.sort(trainIdx);
     double[] xVal = null;
     double[] yVal = null;
+    double[] mVal = null;
     if (nVal > 0) {
       int[] valIdx = java.util.Arrays.copyOf(perm, nVal);
       java.util.Arrays.sort(valIdx);
       xVal = gather(x, in, valIdx);
       yVal = gather(target, tw, valIdx);
+      mVal = mask == null ? null : gather(mask, positions, valIdx);
     }
     double[] xTrain = metric != null ? gather(x, in, trainIdx) : null;
     double[] yTrain = metric != null ? gather(target, tw, trainIdx) : null;
+    double[] mTrain = metric != null && mask != null ? gather(mask, positions, trainIdx) : null;
 
     List<Layer> layers = net.layers();
     List<Param> all = new ArrayList<>();
@@ -137,6 +182,7 @@ public final class Trainer {
     Tape full = new Tape(in, layers, batch);
     Tape tail = nTrain % batch == 0 ? null : new Tape(in, layers, nTrain % batch);
     double[] tb = new double[tw * batch];
+    double[] mb = mask == null ? null : new double[positions * batch];
     int nl = layers.size();
 
     List<double[]> trainLoss = new ArrayList<>();
@@ -163,9 +209,12 @@ public final class Trainer {
           int r = trainIdx[from + b];
           System.arraycopy(x, r * in, a0, b * in, in);
           System.arraycopy(target, r * tw, tb, b * tw, tw);
+          if (mb != null) {
+            System.arraycopy(mask, r * positions, mb, b * positions, positions);
+          }
         }
         Tape.forward(layers, t, train);
-        double lv = loss.compute(t.act[nl], k, m, tb, null, t.grad[nl]);
+        double lv = loss.compute(t.act[nl], k, m * positions, tb, mb, t.grad[nl]);
         if (!Double.isFinite(lv)) {
           throw new IllegalStateException("training loss became " + lv + " at epoch " + (epoch + 1) + ", batch "
               + (batches + 1) + "; lower the learning rate (now " + schedule.rate(Math.max(1, opts.isEmpty() ? 1
@@ -214,13 +263,14 @@ public final class Trainer {
       double tMetric = Double.NaN;
       if (nVal > 0) {
         double[] out = net.forward(xVal, nVal);
-        vLoss = loss.compute(out, k, nVal, yVal, null, null);
+        vLoss = loss.compute(out, k, nVal * positions, yVal, mVal, null);
         if (metric != null) {
-          vMetric = metric.score(out, k, nVal, yVal);
+          vMetric = score(metric, out, k, nVal * positions, yVal, loss.targetWidth(k), mVal);
         }
       }
       if (metric != null) {
-        tMetric = metric.score(net.forward(xTrain, nTrain), k, nTrain, yTrain);
+        tMetric = score(metric, net.forward(xTrain, nTrain), k, nTrain * positions, yTrain, loss.targetWidth(k),
+            mTrain);
       }
       if (listener != null) {
         listener.epochEnd(epoch + 1, config.maxEpochs(), epochLoss, vLoss, nVal > 0 ? vMetric : tMetric);
@@ -260,6 +310,28 @@ public final class Trainer {
       vm[i] = rows.get(i)[2];
     }
     return new History(tl, vl, tm, vm, norms.toArray(new double[0][]), bestEpoch, stopped);
+  }
+
+  /** The metric over the positions with a positive mask (all when the mask is null). */
+  static double score(Metric metric, double[] out, int k, int count, double[] y, int yw, double[] mask) {
+    if (mask == null) {
+      return metric.score(out, k, count, y);
+    }
+    int kept = 0;
+    for (int i = 0; i < count; i++) {
+      kept += mask[i] > 0 ? 1 : 0;
+    }
+    double[] o = new double[kept * k];
+    double[] t = new double[kept * yw];
+    int j = 0;
+    for (int i = 0; i < count; i++) {
+      if (mask[i] > 0) {
+        System.arraycopy(out, i * k, o, j * k, k);
+        System.arraycopy(y, i * yw, t, j * yw, yw);
+        j++;
+      }
+    }
+    return metric.score(o, k, kept, t);
   }
 
   private void clip(List<Param> trainable) {

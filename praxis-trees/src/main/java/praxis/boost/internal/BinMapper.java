@@ -1,0 +1,205 @@
+package praxis.boost.internal;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import praxis.data.CategoricalColumn;
+import praxis.data.Frame;
+
+/**
+ * Maps feature values to at most {@code maxBins} bins per feature (plus one bin for missing values), as
+ * scikit-learn's {@code _BinMapper}: a numeric feature with at most {@code maxBins} distinct values gets one bin
+ * per value (thresholds at midpoints), otherwise thresholds at the {@code k / maxBins} quantiles (linear
+ * interpolation) of at most 200,000 subsampled values; a categorical feature gets one bin per level. Bin
+ * {@code b} of a numeric feature holds the values {@code v} with {@code thresholds[b-1] < v <= thresholds[b]}.
+ *
+ * <pre>{@code
+ * BinMapper bins = BinMapper.fit(columns, categorical, names, 255, 0L);
+ * BinnedMatrix m = bins.transform(columns);
+ * }</pre>
+ */
+public final class BinMapper {
+  /** Rows used to find quantile thresholds (as scikit-learn's subsample). */
+  public static final int QUANTILE_SUBSAMPLE = 200_000;
+
+  final int p;
+  final boolean[] categorical;
+  final double[][] thresholds;
+  final int[] nBins;
+  final int[] offset;
+  final int totalSlots;
+
+  private BinMapper(boolean[] categorical, double[][] thresholds, int[] nBins) {
+    this.p = nBins.length;
+    this.categorical = categorical;
+    this.thresholds = thresholds;
+    this.nBins = nBins;
+    this.offset = new int[p + 1];
+    for (int j = 0; j < p; j++) {
+      offset[j + 1] = offset[j] + nBins[j] + 1;
+    }
+    this.totalSlots = offset[p];
+  }
+
+  /**
+   * Fits the bins.
+   *
+   * @param cols one array per feature (see {@link FeatureColumns})
+   * @param x the frame the arrays came from (for categorical level counts and column names)
+   * @throws IllegalArgumentException when a categorical column has more levels than {@code maxBins}
+   */
+  public static BinMapper fit(double[][] cols, Frame x, int maxBins, long seed, String who) {
+    int p = cols.length;
+    int n = p == 0 ? 0 : cols[0].length;
+    boolean[] cat = new boolean[p];
+    double[][] thr = new double[p][];
+    int[] nb = new int[p];
+    int[] sample = null;
+    if (n > QUANTILE_SUBSAMPLE) {
+      sample = new int[n];
+      for (int i = 0; i < n; i++) {
+        sample[i] = i;
+      }
+      SplittableRandom rng = new SplittableRandom(seed);
+      for (int i = 0; i < QUANTILE_SUBSAMPLE; i++) {
+        int k = i + rng.nextInt(n - i);
+        int t = sample[i];
+        sample[i] = sample[k];
+        sample[k] = t;
+      }
+      sample = Arrays.copyOf(sample, QUANTILE_SUBSAMPLE);
+      Arrays.sort(sample);
+    }
+    double[] buf = new double[sample == null ? n : sample.length];
+    for (int j = 0; j < p; j++) {
+      if (x.column(j) instanceof CategoricalColumn c) {
+        int levels = c.levels().size();
+        if (levels > maxBins) {
+          throw new IllegalArgumentException(who + ": categorical column '" + c.name() + "' has " + levels
+              + " levels but native categorical splits support at most maxBins=" + maxBins
+              + " levels (one bin each, max 255); group rare levels, or encode the column numerically "
+              + "(e.g. OrdinalEncoder or target encoding) before boosting");
+        }
+        cat[j] = true;
+        nb[j] = Math.max(1, levels);
+        thr[j] = new double[0];
+        continue;
+      }
+      double[] v = cols[j];
+      int m = 0;
+      if (sample == null) {
+        for (int i = 0; i < n; i++) {
+          if (!Double.isNaN(v[i])) {
+            buf[m++] = v[i];
+          }
+        }
+      } else {
+        for (int i : sample) {
+          if (!Double.isNaN(v[i])) {
+            buf[m++] = v[i];
+          }
+        }
+      }
+      Arrays.sort(buf, 0, m);
+      thr[j] = thresholds(buf, m, maxBins);
+      nb[j] = thr[j].length + 1;
+    }
+    return new BinMapper(cat, thr, nb);
+  }
+
+  static double[] thresholds(double[] sorted, int m, int maxBins) {
+    if (m == 0) {
+      return new double[0];
+    }
+    int distinct = 1;
+    for (int i = 1; i < m; i++) {
+      if (sorted[i] != sorted[i - 1]) {
+        distinct++;
+      }
+    }
+    double[] out;
+    int k = 0;
+    if (distinct <= maxBins) {
+      out = new double[distinct - 1];
+      for (int i = 1; i < m; i++) {
+        if (sorted[i] != sorted[i - 1]) {
+          double mid = sorted[i - 1] + (sorted[i] - sorted[i - 1]) / 2;
+          out[k++] = Double.isFinite(mid) ? mid : sorted[i - 1];
+        }
+      }
+      return out;
+    }
+    out = new double[maxBins - 1];
+    for (int q = 1; q < maxBins; q++) {
+      double pos = (double) q / maxBins * (m - 1);
+      int lo = (int) Math.floor(pos);
+      int hi = Math.min(lo + 1, m - 1);
+      double frac = pos - lo;
+      double t = sorted[lo] + (sorted[hi] - sorted[lo]) * frac;
+      if (!Double.isFinite(t)) {
+        t = sorted[lo];
+      }
+      if (k == 0 || t > out[k - 1]) {
+        out[k++] = t;
+      }
+    }
+    return Arrays.copyOf(out, k);
+  }
+
+  /** Number of features. */
+  public int features() {
+    return p;
+  }
+
+  /** Whether feature {@code j} is categorical. */
+  public boolean categorical(int j) {
+    return categorical[j];
+  }
+
+  /** Number of non-missing bins of feature {@code j}; the missing bin has this index. */
+  public int bins(int j) {
+    return nBins[j];
+  }
+
+  /** Upper bound of bin {@code b} of numeric feature {@code j}. */
+  public double threshold(int j, int b) {
+    return b < thresholds[j].length ? thresholds[j][b] : Double.MAX_VALUE;
+  }
+
+  /** Bins {@code cols} (one byte per value, column-major). */
+  public BinnedMatrix transform(double[][] cols) {
+    int n = p == 0 ? 0 : cols[0].length;
+    byte[] codes = new byte[Math.multiplyExact(n, Math.max(p, 1))];
+    for (int j = 0; j < p; j++) {
+      double[] v = cols[j];
+      int base = j * n;
+      int missing = nBins[j];
+      if (categorical[j]) {
+        for (int i = 0; i < n; i++) {
+          double c = v[i];
+          codes[base + i] = (byte) (Double.isNaN(c) || c >= missing ? missing : (int) c);
+        }
+      } else {
+        double[] t = thresholds[j];
+        for (int i = 0; i < n; i++) {
+          double c = v[i];
+          codes[base + i] = (byte) (Double.isNaN(c) ? missing : bin(t, c));
+        }
+      }
+    }
+    return new BinnedMatrix(codes, n, p, this);
+  }
+
+  static int bin(double[] t, double v) {
+    int lo = 0;
+    int hi = t.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (v <= t[mid]) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+}

@@ -1,0 +1,844 @@
+package praxis.boost.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * Grows one regression tree on gradients and hessians from binned data: per node a histogram of (gradient sum,
+ * hessian sum, row count) per bin, built for the smaller child only (the larger child's is the parent's minus
+ * it), the best split per feature found by one scan over the bins (numeric: both missing-value directions;
+ * categorical: categories sorted by {@code G / (H + 10)} and scanned as prefixes, as LightGBM; without missing
+ * values in the node, missing values at prediction go to the child with the larger hessian sum), leaves chosen
+ * best-first up to {@code maxLeafNodes}. Split quality is the decrease of the second-order objective
+ * {@code G w + (H + lambda) w^2 / 2 + alpha |w|} at the optimal (clipped) leaf values. Histograms of the
+ * features are built in parallel on the given executor; each feature's histogram is summed by one task in
+ * row order, so the tree does not depend on the number of threads. Histogram arrays are pooled across nodes
+ * and trees.
+ *
+ * <pre>{@code
+ * TreeGrower g = new TreeGrower(matrix, config, executor, nThreads);
+ * GrownTree t = g.grow(grad, hess, rows, nRows, features, rng);
+ * }</pre>
+ */
+public final class TreeGrower {
+  private static final double CAT_SMOOTH = 10;
+  private static final int PARALLEL_MIN_WORK = 1 << 15;
+
+  private final BinnedMatrix data;
+  private final BinMapper bm;
+  private final GrowConfig cfg;
+  private final ExecutorService pool;
+  private final int nThreads;
+  private final int n;
+  private final int[] rows;
+  private final int[] scratch;
+  private final double[] ordG;
+  private final double[] ordH;
+  private final ArrayDeque<double[]> histPool = new ArrayDeque<>();
+  private static final int NO_SPLIT = -2;
+  private final int[][] catOrders;
+  private final double[][] catKeys;
+  // best split per feature of the node being searched (written by one task per feature)
+  private final double[] fGain;
+  private final int[] fBin;
+  private final boolean[] fMissLeft;
+  private final long[][] fCat;
+  private final double[] fGL;
+  private final double[] fHL;
+  private final boolean[] allowed;
+  /** Whether histograms hold row counts (needed for minSamplesLeaf &gt; 1 and categorical splits). */
+  private final boolean withCounts;
+  /** Gain importance and split counts accumulated over all grown trees. */
+  final double[] gainImportance;
+  final int[] splitCounts;
+
+  // node storage (growable)
+  private int cap;
+  private int size;
+  private int[] start;
+  private int[] end;
+  private int[] depth;
+  private double[] sumG;
+  private double[] sumH;
+  private int[] count;
+  private double[] w;
+  private double[] lower;
+  private double[] upper;
+  private double[][] hist;
+  private double[] bestGain;
+  private int[] bestFeature;
+  private int[] bestBin;
+  private boolean[] bestMissingLeft;
+  private long[][] bestCat;
+  private double[] bestGL;
+  private double[] bestHL;
+  private int[] left;
+  private int[] right;
+
+  private int[] treeFeatures;
+  private int nTreeFeatures;
+  private final List<int[]> levelFeatures = new ArrayList<>();
+  private SplittableRandom rng;
+  private double[] g;
+  private double[] h;
+
+  /** A grower over {@code data}; {@code pool} may be null when {@code nThreads == 1}. */
+  public TreeGrower(BinnedMatrix data, GrowConfig cfg, ExecutorService pool, int nThreads) {
+    this.data = data;
+    this.bm = data.mapper;
+    this.cfg = cfg;
+    this.pool = pool;
+    this.nThreads = pool == null ? 1 : nThreads;
+    this.n = data.n;
+    this.rows = new int[n];
+    this.scratch = new int[n];
+    this.ordG = new double[n];
+    this.ordH = new double[n];
+    this.allowed = new boolean[bm.p];
+    this.gainImportance = new double[bm.p];
+    this.splitCounts = new int[bm.p];
+    this.catOrders = new int[this.nThreads][257];
+    this.catKeys = new double[this.nThreads][257];
+    this.fGain = new double[bm.p];
+    this.fBin = new int[bm.p];
+    this.fMissLeft = new boolean[bm.p];
+    this.fCat = new long[bm.p][];
+    this.fGL = new double[bm.p];
+    this.fHL = new double[bm.p];
+    boolean anyCategorical = false;
+    for (boolean c : bm.categorical) {
+      anyCategorical |= c;
+    }
+    this.withCounts = cfg.minSamplesLeaf() > 1 || anyCategorical;
+    allocate(64);
+  }
+
+  private void allocate(int c) {
+    cap = c;
+    start = grow(start, c);
+    end = grow(end, c);
+    depth = grow(depth, c);
+    sumG = grow(sumG, c);
+    sumH = grow(sumH, c);
+    count = grow(count, c);
+    w = grow(w, c);
+    lower = grow(lower, c);
+    upper = grow(upper, c);
+    hist = hist == null ? new double[c][] : Arrays.copyOf(hist, c);
+    bestGain = grow(bestGain, c);
+    bestFeature = grow(bestFeature, c);
+    bestBin = grow(bestBin, c);
+    bestMissingLeft = bestMissingLeft == null ? new boolean[c] : Arrays.copyOf(bestMissingLeft, c);
+    bestCat = bestCat == null ? new long[c][] : Arrays.copyOf(bestCat, c);
+    bestGL = grow(bestGL, c);
+    bestHL = grow(bestHL, c);
+    left = grow(left, c);
+    right = grow(right, c);
+  }
+
+  private static int[] grow(int[] a, int c) {
+    return a == null ? new int[c] : Arrays.copyOf(a, c);
+  }
+
+  private static double[] grow(double[] a, int c) {
+    return a == null ? new double[c] : Arrays.copyOf(a, c);
+  }
+
+  /** Gain importance per feature, summed over every tree grown so far. */
+  public double[] gainImportance() {
+    return gainImportance.clone();
+  }
+
+  /** Number of splits per feature over every tree grown so far. */
+  public int[] splitCounts() {
+    return splitCounts.clone();
+  }
+
+  /**
+   * Grows one tree.
+   *
+   * @param grad gradient per row of the binned matrix
+   * @param hess hessian per row
+   * @param sample rows to grow on, ascending ({@code null} = all rows)
+   * @param nSample how many entries of {@code sample} are used
+   * @param features features this tree may split on, ascending
+   * @param random source of the per-level and per-node feature draws
+   */
+  public GrownTree grow(double[] grad, double[] hess, int[] sample, int nSample, int[] features,
+      SplittableRandom random) {
+    this.g = grad;
+    this.h = hess;
+    this.rng = random;
+    this.treeFeatures = features;
+    this.nTreeFeatures = features.length;
+    levelFeatures.clear();
+    if (sample == null) {
+      for (int i = 0; i < n; i++) {
+        rows[i] = i;
+      }
+      nSample = n;
+    } else {
+      System.arraycopy(sample, 0, rows, 0, nSample);
+    }
+    size = 0;
+    int root = newNode(0, nSample, 0, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+    double gs = 0;
+    double hs = 0;
+    for (int k = 0; k < nSample; k++) {
+      int r = rows[k];
+      gs += grad[r];
+      hs += hess[r];
+    }
+    sumG[root] = gs;
+    sumH[root] = hs;
+    count[root] = nSample;
+    w[root] = leafWeight(gs, hs, root);
+    hist[root] = takeHist();
+    buildHistogram(root);
+    findSplit(root);
+    int leaves = 1;
+    int maxLeaves = cfg.maxLeafNodes() > 0 ? cfg.maxLeafNodes() : Integer.MAX_VALUE;
+    while (leaves < maxLeaves) {
+      int best = -1;
+      for (int id = 0; id < size; id++) {
+        if (left[id] == -1 && bestFeature[id] >= 0) {
+          if (best < 0 || (cfg.maxLeafNodes() > 0 ? bestGain[id] > bestGain[best] : false)) {
+            best = id;
+          }
+        }
+      }
+      if (best < 0) {
+        break;
+      }
+      split(best);
+      leaves++;
+    }
+    for (int id = 0; id < size; id++) {
+      if (hist[id] != null) {
+        releaseHist(id);
+      }
+    }
+    return toTree();
+  }
+
+  /** Adds each sampled row's leaf value (already shrunk) of the last grown tree to {@code raw[off + row]}. */
+  public void addLeafValues(GrownTree t, double[] raw, int off) {
+    for (int id = 0; id < size; id++) {
+      if (left[id] == -2) {
+        double v = t.value[id];
+        for (int k = start[id]; k < end[id]; k++) {
+          raw[off + rows[k]] += v;
+        }
+      }
+    }
+  }
+
+  private int newNode(int s, int e, int d, double lo, double hi) {
+    if (size == cap) {
+      allocate(cap * 2);
+    }
+    int id = size++;
+    start[id] = s;
+    end[id] = e;
+    depth[id] = d;
+    lower[id] = lo;
+    upper[id] = hi;
+    left[id] = -1;
+    right[id] = -1;
+    bestFeature[id] = -1;
+    bestCat[id] = null;
+    hist[id] = null;
+    return id;
+  }
+
+  private double[] takeHist() {
+    double[] a = histPool.poll();
+    if (a == null) {
+      return new double[3 * bm.totalSlots];
+    }
+    Arrays.fill(a, 0.0);
+    return a;
+  }
+
+  private void releaseHist(int id) {
+    histPool.push(hist[id]);
+    hist[id] = null;
+  }
+
+  private double leafWeight(double gs, double hs, int id) {
+    double gg = gs;
+    double alpha = cfg.alpha();
+    if (alpha > 0) {
+      gg = gs > alpha ? gs - alpha : gs < -alpha ? gs + alpha : 0;
+    }
+    double den = hs + cfg.lambda();
+    double v = den > 0 ? -gg / den : 0;
+    double mds = cfg.maxDeltaStep();
+    if (mds > 0) {
+      v = Math.max(-mds, Math.min(mds, v));
+    }
+    return Math.max(lower[id], Math.min(upper[id], v));
+  }
+
+  private double clipWeight(double gs, double hs, double lo, double hi) {
+    double gg = gs;
+    double alpha = cfg.alpha();
+    if (alpha > 0) {
+      gg = gs > alpha ? gs - alpha : gs < -alpha ? gs + alpha : 0;
+    }
+    double den = hs + cfg.lambda();
+    double v = den > 0 ? -gg / den : 0;
+    double mds = cfg.maxDeltaStep();
+    if (mds > 0) {
+      v = Math.max(-mds, Math.min(mds, v));
+    }
+    return Math.max(lo, Math.min(hi, v));
+  }
+
+  private double objective(double gs, double hs, double v) {
+    return gs * v + 0.5 * (hs + cfg.lambda()) * v * v + cfg.alpha() * Math.abs(v);
+  }
+
+  private void buildHistogram(int id) {
+    int s = start[id];
+    int e = end[id];
+    for (int k = s; k < e; k++) {
+      int r = rows[k];
+      ordG[k] = g[r];
+      ordH[k] = h[r];
+    }
+    double[] out = hist[id];
+    long work = (long) (e - s) * nTreeFeatures;
+    if (nThreads <= 1 || work < PARALLEL_MIN_WORK || nTreeFeatures < 2) {
+      histogramFeatures(out, s, e, 0, nTreeFeatures);
+      return;
+    }
+    int chunks = Math.min(nThreads, nTreeFeatures);
+    List<Callable<Void>> tasks = new ArrayList<>(chunks);
+    for (int c = 0; c < chunks; c++) {
+      int from = (int) ((long) nTreeFeatures * c / chunks);
+      int to = (int) ((long) nTreeFeatures * (c + 1) / chunks);
+      tasks.add(() -> {
+        histogramFeatures(out, s, e, from, to);
+        return null;
+      });
+    }
+    runAll(tasks);
+  }
+
+  private void runAll(List<Callable<Void>> tasks) {
+    try {
+      List<Future<Void>> fs = pool.invokeAll(tasks);
+      for (Future<Void> f : fs) {
+        f.get();
+      }
+    } catch (InterruptedException ex) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("gradient boosting interrupted while building histograms", ex);
+    } catch (ExecutionException ex) {
+      Throwable c = ex.getCause();
+      if (c instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(c);
+    }
+  }
+
+  private void histogramFeatures(double[] out, int s, int e, int fromF, int toF) {
+    if (withCounts) {
+      histogramCounted(out, s, e, fromF, toF);
+    } else {
+      histogramUncounted(out, s, e, fromF, toF);
+    }
+  }
+
+  private void histogramCounted(double[] out, int s, int e, int fromF, int toF) {
+    byte[] codes = data.codes;
+    int[] off = bm.offset;
+    int t = fromF;
+    // four features per pass over the rows: the row index and its gradient pair are loaded once for four
+    for (; t + 4 <= toF; t += 4) {
+      int f0 = treeFeatures[t];
+      int f1 = treeFeatures[t + 1];
+      int f2 = treeFeatures[t + 2];
+      int f3 = treeFeatures[t + 3];
+      int b0 = f0 * n;
+      int b1 = f1 * n;
+      int b2 = f2 * n;
+      int b3 = f3 * n;
+      int s0 = 3 * off[f0];
+      int s1 = 3 * off[f1];
+      int s2 = 3 * off[f2];
+      int s3 = 3 * off[f3];
+      for (int k = s; k < e; k++) {
+        int r = rows[k];
+        double gk = ordG[k];
+        double hk = ordH[k];
+        int x0 = s0 + 3 * (codes[b0 + r] & 0xFF);
+        int x1 = s1 + 3 * (codes[b1 + r] & 0xFF);
+        int x2 = s2 + 3 * (codes[b2 + r] & 0xFF);
+        int x3 = s3 + 3 * (codes[b3 + r] & 0xFF);
+        out[x0] += gk;
+        out[x0 + 1] += hk;
+        out[x0 + 2] += 1.0;
+        out[x1] += gk;
+        out[x1 + 1] += hk;
+        out[x1 + 2] += 1.0;
+        out[x2] += gk;
+        out[x2 + 1] += hk;
+        out[x2 + 2] += 1.0;
+        out[x3] += gk;
+        out[x3 + 1] += hk;
+        out[x3 + 2] += 1.0;
+      }
+    }
+    for (; t < toF; t++) {
+      int f = treeFeatures[t];
+      int base = f * n;
+      int slot = 3 * off[f];
+      for (int k = s; k < e; k++) {
+        int b = slot + 3 * (codes[base + rows[k]] & 0xFF);
+        out[b] += ordG[k];
+        out[b + 1] += ordH[k];
+        out[b + 2] += 1.0;
+      }
+    }
+  }
+
+  private void histogramUncounted(double[] out, int s, int e, int fromF, int toF) {
+    byte[] codes = data.codes;
+    int[] off = bm.offset;
+    int t = fromF;
+    // as histogramCounted, without the row counts (not needed when minSamplesLeaf = 1 and no column is
+    // categorical): one read-modify-write less per row and feature
+    for (; t + 4 <= toF; t += 4) {
+      int f0 = treeFeatures[t];
+      int f1 = treeFeatures[t + 1];
+      int f2 = treeFeatures[t + 2];
+      int f3 = treeFeatures[t + 3];
+      int b0 = f0 * n;
+      int b1 = f1 * n;
+      int b2 = f2 * n;
+      int b3 = f3 * n;
+      int s0 = 3 * off[f0];
+      int s1 = 3 * off[f1];
+      int s2 = 3 * off[f2];
+      int s3 = 3 * off[f3];
+      for (int k = s; k < e; k++) {
+        int r = rows[k];
+        double gk = ordG[k];
+        double hk = ordH[k];
+        int x0 = s0 + 3 * (codes[b0 + r] & 0xFF);
+        int x1 = s1 + 3 * (codes[b1 + r] & 0xFF);
+        int x2 = s2 + 3 * (codes[b2 + r] & 0xFF);
+        int x3 = s3 + 3 * (codes[b3 + r] & 0xFF);
+        out[x0] += gk;
+        out[x0 + 1] += hk;
+        out[x1] += gk;
+        out[x1 + 1] += hk;
+        out[x2] += gk;
+        out[x2 + 1] += hk;
+        out[x3] += gk;
+        out[x3 + 1] += hk;
+      }
+    }
+    for (; t < toF; t++) {
+      int f = treeFeatures[t];
+      int base = f * n;
+      int slot = 3 * off[f];
+      for (int k = s; k < e; k++) {
+        int b = slot + 3 * (codes[base + rows[k]] & 0xFF);
+        out[b] += ordG[k];
+        out[b + 1] += ordH[k];
+      }
+    }
+  }
+
+  private int[] featuresFor(int id) {
+    int d = depth[id];
+    int[] set;
+    if (cfg.colsampleByLevel() < 1) {
+      while (levelFeatures.size() <= d) {
+        levelFeatures.add(draw(treeFeatures, nTreeFeatures, cfg.colsampleByLevel()));
+      }
+      set = levelFeatures.get(d);
+    } else {
+      set = treeFeatures;
+    }
+    if (cfg.colsampleByNode() < 1) {
+      set = draw(set, set.length, cfg.colsampleByNode());
+    }
+    return set;
+  }
+
+  private int[] draw(int[] from, int m, double fraction) {
+    int k = Math.max(1, (int) (fraction * m));
+    int[] copy = Arrays.copyOf(from, m);
+    for (int i = 0; i < k; i++) {
+      int j = i + rng.nextInt(m - i);
+      int t = copy[i];
+      copy[i] = copy[j];
+      copy[j] = t;
+    }
+    int[] out = Arrays.copyOf(copy, k);
+    Arrays.sort(out);
+    return out;
+  }
+
+  private void findSplit(int id) {
+    bestFeature[id] = -1;
+    bestGain[id] = 0;
+    if (!splittable(id)) {
+      return;
+    }
+    int[] feats = featuresFor(id);
+    double parentObj = objective(sumG[id], sumH[id], w[id]);
+    double[] hs = hist[id];
+    if (nThreads > 1 && feats.length >= 16) {
+      int chunks = Math.min(nThreads, feats.length);
+      List<Callable<Void>> tasks = new ArrayList<>(chunks);
+      for (int c = 0; c < chunks; c++) {
+        int from = (int) ((long) feats.length * c / chunks);
+        int to = (int) ((long) feats.length * (c + 1) / chunks);
+        int[] order = catOrders[c];
+        double[] keys = catKeys[c];
+        tasks.add(() -> {
+          scanFeatures(id, feats, from, to, hs, parentObj, order, keys);
+          return null;
+        });
+      }
+      runAll(tasks);
+    } else {
+      scanFeatures(id, feats, 0, feats.length, hs, parentObj, catOrders[0], catKeys[0]);
+    }
+    // reduce in feature order with a strict comparison: the same choice as one sequential scan
+    for (int f : feats) {
+      if (fBin[f] != NO_SPLIT && fGain[f] > bestGain[id]) {
+        bestGain[id] = fGain[f];
+        bestFeature[id] = f;
+        bestBin[id] = fBin[f];
+        bestMissingLeft[id] = fMissLeft[f];
+        bestCat[id] = fCat[f];
+        bestGL[id] = fGL[f];
+        bestHL[id] = fHL[f];
+      }
+    }
+  }
+
+  private void scanFeatures(int id, int[] feats, int from, int to, double[] hs, double parentObj, int[] order,
+      double[] keys) {
+    for (int t = from; t < to; t++) {
+      int f = feats[t];
+      if (bm.categorical[f]) {
+        scanCategorical(id, f, hs, parentObj, order, keys);
+      } else {
+        scanNumeric(id, f, hs, parentObj);
+      }
+    }
+  }
+
+  private void scanNumeric(int id, int f, double[] hs, double parentObj) {
+    fGain[f] = 0;
+    fBin[f] = NO_SPLIT;
+    int base = 3 * bm.offset[f];
+    int nb = bm.nBins[f];
+    int ms = base + 3 * nb;
+    double gm = hs[ms];
+    double hm = hs[ms + 1];
+    double cm = hs[ms + 2];
+    double gTot = sumG[id];
+    double hTot = sumH[id];
+    int cTot = count[id];
+    int mono = cfg.monotone() == null ? 0 : cfg.monotone()[f];
+    int minLeaf = withCounts ? cfg.minSamplesLeaf() : 0;
+    double mcw = cfg.minChildWeight();
+    boolean hasMissing = withCounts ? cm > 0 : hm > 0 || gm != 0;
+    double lambda = cfg.lambda();
+    boolean simple = mono == 0 && unconstrained(id);
+    for (int dir = 0; dir < (hasMissing ? 2 : 1); dir++) {
+      boolean missLeft = dir == 1;
+      double gl = missLeft ? gm : 0;
+      double hl = missLeft ? hm : 0;
+      double cl = missLeft ? cm : 0;
+      int lastBin = hasMissing && !missLeft ? nb - 1 : nb - 2;
+      for (int b = 0; b <= lastBin; b++) {
+        int s = base + 3 * b;
+        if (hs[s + 1] == 0 && hs[s] == 0 && hs[s + 2] == 0 && b > 0) {
+          continue; // empty bin: same partition as the previous threshold
+        }
+        gl += hs[s];
+        hl += hs[s + 1];
+        cl += hs[s + 2];
+        if (cl < minLeaf || hl < mcw) {
+          continue;
+        }
+        double cr = cTot - cl;
+        double hr = hTot - hl;
+        if (cr < minLeaf) {
+          break;
+        }
+        if (hr < mcw) {
+          continue;
+        }
+        double gr = gTot - gl;
+        double gain;
+        if (simple) {
+          double dl = hl + lambda;
+          double dr = hr + lambda;
+          gain = parentObj + 0.5 * ((dl > 0 ? gl * gl / dl : 0) + (dr > 0 ? gr * gr / dr : 0));
+        } else {
+          double wl = clipWeight(gl, hl, lower[id], upper[id]);
+          double wr = clipWeight(gr, hr, lower[id], upper[id]);
+          if ((mono > 0 && wl > wr) || (mono < 0 && wl < wr)) {
+            continue;
+          }
+          gain = parentObj - objective(gl, hl, wl) - objective(gr, hr, wr);
+        }
+        if (gain > cfg.gamma() && gain > fGain[f]) {
+          fGain[f] = gain;
+          fBin[f] = b;
+          fMissLeft[f] = hasMissing ? missLeft : hl >= hr;
+          fCat[f] = null;
+          fGL[f] = gl;
+          fHL[f] = hl;
+        }
+      }
+    }
+  }
+
+  /** No L1, no max delta step, no monotonic bounds: the closed-form gain applies. */
+  private boolean unconstrained(int id) {
+    return cfg.alpha() == 0 && cfg.maxDeltaStep() == 0 && lower[id] == Double.NEGATIVE_INFINITY
+        && upper[id] == Double.POSITIVE_INFINITY;
+  }
+
+  private void scanCategorical(int id, int f, double[] hs, double parentObj, int[] catOrder, double[] catKey) {
+    fGain[f] = 0;
+    fBin[f] = NO_SPLIT;
+    int base = 3 * bm.offset[f];
+    int nb = bm.nBins[f];
+    int m = 0;
+    for (int b = 0; b <= nb; b++) {
+      int s = base + 3 * b;
+      if (hs[s + 2] > 0) {
+        catOrder[m] = b;
+        catKey[m] = hs[s] / (hs[s + 1] + CAT_SMOOTH);
+        m++;
+      }
+    }
+    if (m < 2) {
+      return;
+    }
+    for (int i = 1; i < m; i++) {
+      int o = catOrder[i];
+      double k = catKey[i];
+      int j = i - 1;
+      while (j >= 0 && catKey[j] > k) {
+        catOrder[j + 1] = catOrder[j];
+        catKey[j + 1] = catKey[j];
+        j--;
+      }
+      catOrder[j + 1] = o;
+      catKey[j + 1] = k;
+    }
+    double gTot = sumG[id];
+    double hTot = sumH[id];
+    int cTot = count[id];
+    double gl = 0;
+    double hl = 0;
+    double cl = 0;
+    int bestT = -1;
+    for (int t = 0; t < m - 1; t++) {
+      int s = base + 3 * catOrder[t];
+      gl += hs[s];
+      hl += hs[s + 1];
+      cl += hs[s + 2];
+      if (cl < cfg.minSamplesLeaf() || hl < cfg.minChildWeight()) {
+        continue;
+      }
+      double cr = cTot - cl;
+      double hr = hTot - hl;
+      if (cr < cfg.minSamplesLeaf()) {
+        break;
+      }
+      if (hr < cfg.minChildWeight()) {
+        continue;
+      }
+      double gr = gTot - gl;
+      double wl = clipWeight(gl, hl, lower[id], upper[id]);
+      double wr = clipWeight(gr, hr, lower[id], upper[id]);
+      double gain = parentObj - objective(gl, hl, wl) - objective(gr, hr, wr);
+      if (gain > cfg.gamma() && gain > fGain[f]) {
+        fGain[f] = gain;
+        bestT = t;
+        fGL[f] = gl;
+        fHL[f] = hl;
+      }
+    }
+    if (bestT >= 0) {
+      long[] bits = new long[4];
+      boolean missLeft = false;
+      for (int t = 0; t <= bestT; t++) {
+        int b = catOrder[t];
+        if (b == nb) {
+          missLeft = true;
+        } else {
+          bits[b >>> 6] |= 1L << (b & 63);
+        }
+      }
+      fBin[f] = -1;
+      fMissLeft[f] = missLeft;
+      fCat[f] = bits;
+    }
+  }
+
+  private void split(int id) {
+    int f = bestFeature[id];
+    int s = start[id];
+    int e = end[id];
+    int missing = bm.nBins[f];
+    boolean missLeft = bestMissingLeft[id];
+    long[] bits = bestCat[id];
+    int b = bestBin[id];
+    byte[] codes = data.codes;
+    int base = f * n;
+    int nl = s;
+    int nr = 0;
+    for (int k = s; k < e; k++) {
+      int r = rows[k];
+      int code = codes[base + r] & 0xFF;
+      boolean goLeft = code == missing ? missLeft
+          : bits != null ? (bits[code >>> 6] & (1L << (code & 63))) != 0 : code <= b;
+      if (goLeft) {
+        rows[nl++] = r;
+      } else {
+        scratch[nr++] = r;
+      }
+    }
+    System.arraycopy(scratch, 0, rows, nl, nr);
+    gainImportance[f] += bestGain[id];
+    splitCounts[f]++;
+    double gl = bestGL[id];
+    double hl = bestHL[id];
+    double gr = sumG[id] - gl;
+    double hr = sumH[id] - hl;
+    double lo = lower[id];
+    double hi = upper[id];
+    double wl = clipWeight(gl, hl, lo, hi);
+    double wr = clipWeight(gr, hr, lo, hi);
+    double lLo = lo;
+    double lHi = hi;
+    double rLo = lo;
+    double rHi = hi;
+    int mono = cfg.monotone() == null ? 0 : cfg.monotone()[f];
+    if (mono != 0) {
+      double mid = (wl + wr) / 2;
+      if (mono > 0) {
+        lHi = Math.min(hi, mid);
+        rLo = Math.max(lo, mid);
+      } else {
+        lLo = Math.max(lo, mid);
+        rHi = Math.min(hi, mid);
+      }
+    }
+    int d = depth[id] + 1;
+    int l = newNode(s, nl, d, lLo, lHi);
+    int r = newNode(nl, e, d, rLo, rHi);
+    left[id] = l;
+    right[id] = r;
+    sumG[l] = gl;
+    sumH[l] = hl;
+    count[l] = nl - s;
+    w[l] = leafWeight(gl, hl, l);
+    sumG[r] = gr;
+    sumH[r] = hr;
+    count[r] = e - nl;
+    w[r] = leafWeight(gr, hr, r);
+    int small = count[l] <= count[r] ? l : r;
+    int large = small == l ? r : l;
+    double[] parent = hist[id];
+    hist[id] = null;
+    boolean smallSplittable = splittable(small);
+    boolean largeSplittable = splittable(large);
+    if (!smallSplittable && !largeSplittable) {
+      histPool.push(parent);
+      return;
+    }
+    hist[small] = takeHist();
+    buildHistogram(small);
+    if (largeSplittable) {
+      double[] sh = hist[small];
+      for (int t = 0; t < nTreeFeatures; t++) {
+        int ft = treeFeatures[t];
+        int from = 3 * bm.offset[ft];
+        int to = 3 * bm.offset[ft + 1];
+        for (int k = from; k < to; k++) {
+          parent[k] -= sh[k];
+        }
+      }
+      hist[large] = parent;
+    } else {
+      histPool.push(parent);
+    }
+    searchChild(l);
+    searchChild(r);
+  }
+
+  private void searchChild(int c) {
+    if (hist[c] != null) {
+      findSplit(c);
+      if (bestFeature[c] < 0) {
+        releaseHist(c);
+      }
+    }
+  }
+
+  /** Whether a node may be split at all (depth, rows and hessian limits), before looking at histograms. */
+  private boolean splittable(int id) {
+    return !(cfg.maxDepth() > 0 && depth[id] >= cfg.maxDepth()) && count[id] >= 2 * cfg.minSamplesLeaf()
+        && sumH[id] >= 2 * cfg.minChildWeight();
+  }
+
+  private GrownTree toTree() {
+    int m = size;
+    int[] feature = new int[m];
+    int[] bin = new int[m];
+    double[] thr = new double[m];
+    boolean[] ml = new boolean[m];
+    long[][] cats = new long[m][];
+    int[] lc = new int[m];
+    int[] rc = new int[m];
+    double[] value = new double[m];
+    double[] cover = new double[m];
+    double[] gains = new double[m];
+    double lr = cfg.learningRate();
+    for (int id = 0; id < m; id++) {
+      cover[id] = count[id];
+      value[id] = lr * w[id];
+      if (left[id] >= 0) {
+        int f = bestFeature[id];
+        feature[id] = f;
+        bin[id] = bestBin[id];
+        thr[id] = bestCat[id] == null ? bm.threshold(f, bestBin[id]) : 0;
+        ml[id] = bestMissingLeft[id];
+        cats[id] = bestCat[id];
+        lc[id] = left[id];
+        rc[id] = right[id];
+        gains[id] = bestGain[id];
+      } else {
+        feature[id] = -1;
+        lc[id] = -1;
+        rc[id] = -1;
+        left[id] = -2;
+      }
+    }
+    return new GrownTree(m, feature, bin, thr, ml, cats, lc, rc, value, cover, gains);
+  }
+}
