@@ -11,6 +11,7 @@ import sklearn
 from sklearn.cluster import AgglomerativeClustering, KMeans
 from sklearn.datasets import load_digits, load_iris, load_wine
 from sklearn.decomposition import PCA
+from sklearn.manifold import trustworthiness
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score, silhouette_score
 from sklearn.neighbors import LocalOutlierFactor
 from sklearn.preprocessing import StandardScaler
@@ -41,6 +42,7 @@ out["iris_ward3"] = {
     "nmi": normalized_mutual_info_score(y, ag.labels_),
     "sizes_sorted": sorted(int(c) for c in np.bincount(ag.labels_)),
 }
+out["iris_pca2_trustworthiness_k5"] = trustworthiness(x, PCA(n_components=2).fit_transform(x), n_neighbors=5)
 x, y = std(load_digits)
 out["digits_pca2_explained_variance_ratio"] = PCA(n_components=2).fit(x).explained_variance_ratio_.tolist()
 x, y = std(load_wine)

@@ -24,15 +24,18 @@ import praxis.decomposition.KernelPCAModel;
 import praxis.decomposition.NMFModel;
 import praxis.decomposition.PCAModel;
 import praxis.io.ModelIO;
+import praxis.manifold.TSNEModel;
+import praxis.manifold.Trustworthiness;
 import praxis.io.csv.CsvWriter;
 import praxis.report.HtmlReport;
 
 /**
  * {@code praxis embed DATA --model NAME [name=value...] --out FILE.csv}: fits the standard preprocessing
- * followed by a transform model (pca, incremental_pca, kernel_pca, truncated_svd, nmf; see
+ * followed by a transform model (pca, incremental_pca, kernel_pca, truncated_svd, nmf, tsne; see
  * {@code praxis models}) on every row and writes the transformed columns, plus the label column when there
  * is one ({@code --label}, or a bundled data set's label). Prints the explained-variance ratios of PCA-type
- * models, the eigenvalues of kernel PCA and the reconstruction error of NMF. {@code --report} draws the rows
+ * models, the eigenvalues of kernel PCA, the reconstruction error of NMF, the Kullback-Leibler divergence of
+ * t-SNE, and for every model the trustworthiness (k = 5) of the embedding. {@code --report} draws the rows
  * on the first two output columns coloured by label.
  *
  * <pre>{@code
@@ -42,6 +45,11 @@ import praxis.report.HtmlReport;
 @Command(name = "embed", mixinStandardHelpOptions = true,
     description = "Project the rows of a data set (PCA, kernel PCA, SVD, NMF) and write the new columns as CSV.")
 public final class EmbedCommand implements Callable<Integer> {
+  /** Neighbours for the trustworthiness printed for every embedding. */
+  static final int TRUSTWORTHINESS_K = 5;
+  /** Trustworthiness is computed on at most this many rows (a sample beyond, seed 0). */
+  static final int MAX_TRUSTWORTHINESS_ROWS = 5_000;
+
   @Spec
   CommandSpec spec;
 
@@ -85,7 +93,7 @@ public final class EmbedCommand implements Callable<Integer> {
       bar.step(info.name());
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    Frame z = ((Transformer) f.model()).transform(f.features());
+    Frame z = output(f);
     PrintWriter o = spec.commandLine().getOut();
     o.printf(Locale.ROOT, "%s on %s: %d rows x %d features (%d after preprocessing: %s) -> %d columns in %.2f s%n",
         info.name(), data, n, in.x().columnCount(), f.features().columnCount(), Unsupervised.preprocessing(info),
@@ -155,11 +163,37 @@ public final class EmbedCommand implements Callable<Integer> {
       s.put("explained_variance_total", String.format(Locale.ROOT, "%.4f", cum));
     } else if (f.model() instanceof KernelPCAModel k) {
       s.put("eigenvalues", join(k.eigenvalues()));
+    } else if (f.model() instanceof TSNEModel t) {
+      s.put("kl_divergence", String.format(Locale.ROOT, "%.4f", t.klDivergence()));
+      s.put("iterations", t.iterations());
     } else if (f.model() instanceof NMFModel m) {
       s.put("reconstruction_error", String.format(Locale.ROOT, "%.4f", m.reconstructionError()));
       s.put("iterations", m.iterations());
     }
+    int[] sample = Unsupervised.sample(z.rowCount(), MAX_TRUSTWORTHINESS_ROWS, 0);
+    if (sample.length >= 2 * TRUSTWORTHINESS_K + 2) {
+      double t = Trustworthiness.of(Unsupervised.rows(f.features(), sample), Unsupervised.rows(z, sample),
+          TRUSTWORTHINESS_K);
+      s.put("trustworthiness_k" + TRUSTWORTHINESS_K, String.format(Locale.ROOT, "%.4f", t)
+          + (sample.length < z.rowCount() ? " (random " + sample.length + " of " + z.rowCount() + " rows)" : ""));
+    }
     return s;
+  }
+
+  /**
+   * The transformed training rows; for t-SNE, which has no out-of-sample transform, the embedding it computed
+   * for them.
+   */
+  static Frame output(Unsupervised.Fitted f) {
+    if (f.model() instanceof TSNEModel t) {
+      double[][] e = t.embedding();
+      List<String> names = new ArrayList<>();
+      for (int a = 0; a < (e.length == 0 ? 0 : e[0].length); a++) {
+        names.add("tsne" + a);
+      }
+      return Frame.ofRows(e, names);
+    }
+    return ((Transformer) f.model()).transform(f.features());
   }
 
   private static String join(double[] v) {
