@@ -21,6 +21,7 @@ public final class Commands {
 
   /** A usage error unless the model's task matches the data's. */
   public static void requireTask(EstimatorInfo info, Data.Problem p) {
+    requireSupervised(info);
     if (info.task() == praxis.api.Task.CLASSIFICATION && p.task() == praxis.api.Task.REGRESSION) {
       throw new UsageException("model '" + info.name() + "' is for classification but target '" + p.y().name()
           + "' of " + p.source() + " is numeric, which means regression; if it holds class codes add "
@@ -31,6 +32,19 @@ public final class Commands {
           + " but target '" + p.y().name() + "' of " + p.source() + " makes this "
           + p.task().name().toLowerCase(Locale.ROOT) + "; pick a " + p.task().name().toLowerCase(Locale.ROOT)
           + " model (see 'praxis models') or set --target/--task");
+    }
+  }
+
+  /**
+   * A usage error pointing to the right command unless the model is a classifier or regressor (clustering,
+   * transform and outlier-detection models are fitted by {@code cluster}, {@code embed} and {@code outliers}).
+   */
+  public static void requireSupervised(EstimatorInfo info) {
+    praxis.api.Task t = info.task();
+    if (t != praxis.api.Task.CLASSIFICATION && t != praxis.api.Task.REGRESSION) {
+      String cmd = Unsupervised.commandFor(t);
+      throw new UsageException("model '" + info.name() + "' is a " + Unsupervised.taskName(t) + " model, which "
+          + "train, cv and compare do not fit; use 'praxis " + cmd + " DATA --model " + info.name() + "'");
     }
   }
 

@@ -59,6 +59,7 @@ public final class CvCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     EstimatorInfo info = model.info();
+    Commands.requireSupervised(info);
     var estimator = Cv.pipeline(model.estimator(hyper), info.scaleSensitive());
     int threads = common.threads();
     Cv.splitter(Task.CLASSIFICATION, folds, common.seed); // validates --folds before the data is read

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 import praxis.api.Version;
 
 /**
- * The {@code praxis} command: {@code info, models, train, predict, evaluate, cv, compare, demo}.
+ * The {@code praxis} command: {@code info, models, train, predict, evaluate, cv, compare, demo} and, for
+ * unsupervised models, {@code cluster, embed, outliers}.
  *
  * <p>Exit codes: 0 success, 1 failure (missing or malformed file, damaged model, a fit that fails),
  * 2 usage error (bad option, unknown model, hyperparameter or column). Every error is one line on standard
@@ -27,7 +28,8 @@ import praxis.api.Version;
     description = "Machine learning on tables from the command line.",
     subcommands = {InfoCommand.class, ModelsCommand.class, TrainCommand.class, PredictCommand.class,
         TopicsCommand.class, RulesCommand.class,
-        EvaluateCommand.class, CvCommand.class, CompareCommand.class, DemoCommand.class},
+        EvaluateCommand.class, CvCommand.class, CompareCommand.class, DemoCommand.class, ClusterCommand.class,
+        EmbedCommand.class, OutliersCommand.class},
     footer = {"", "Data: a CSV file (header row, empty field = missing) or builtin:NAME (bundled: iris, "
         + "breast_cancer, diabetes, ...).", "Exit codes: 0 ok, 1 failure, 2 usage error. Add --debug for stack traces."})
 public final class Main implements Runnable {

@@ -12,7 +12,8 @@ import praxis.api.Estimators;
 import praxis.api.ParamsCodec;
 
 /**
- * {@code praxis models [NAME]}: the registered estimators by task, or one estimator's hyperparameters with
+ * {@code praxis models [NAME]}: the registered estimators grouped by task (with the command that fits each
+ * group), or one estimator's hyperparameters with
  * their types and defaults.
  *
  * <pre>{@code
@@ -23,6 +24,14 @@ import praxis.api.ParamsCodec;
 @Command(name = "models", mixinStandardHelpOptions = true,
     description = "List the available models, or the hyperparameters of one.")
 public final class ModelsCommand implements Callable<Integer> {
+  /** Which commands fit the models of each task. */
+  private static final java.util.Map<praxis.api.Task, String> USE = java.util.Map.of(
+      praxis.api.Task.CLASSIFICATION, "praxis train / cv / compare",
+      praxis.api.Task.REGRESSION, "praxis train / cv / compare",
+      praxis.api.Task.CLUSTERING, "praxis cluster",
+      praxis.api.Task.TRANSFORM, "praxis embed",
+      praxis.api.Task.OUTLIER_DETECTION, "praxis outliers");
+
   @Spec
   CommandSpec spec;
 
@@ -40,9 +49,18 @@ public final class ModelsCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  %-20s %-28s default %s%n", s.name(), s.typeDescription(), s.defaultValue());
       }
     } else {
-      for (EstimatorInfo e : Estimators.all()) {
-        out.printf(Locale.ROOT, "  %-24s %-15s %s%n", e.name(), e.task().name().toLowerCase(Locale.ROOT),
-            e.description());
+      boolean first = true;
+      for (praxis.api.Task t : praxis.api.Task.values()) {
+        java.util.List<EstimatorInfo> list = Estimators.forTask(t);
+        if (list.isEmpty()) {
+          continue;
+        }
+        out.printf(Locale.ROOT, "%s%s (%d; %s):%n", first ? "" : "\n", Unsupervised.taskName(t), list.size(),
+            USE.get(t));
+        first = false;
+        for (EstimatorInfo e : list) {
+          out.printf(Locale.ROOT, "  %-30s %s%n", e.name(), e.description());
+        }
       }
     }
     out.flush();

@@ -89,6 +89,7 @@ public final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     EstimatorInfo info = model.info();
+    Commands.requireSupervised(info);
     if (summary && !info.name().equals("linear_regression")) {
       throw new CliFailure("--summary is only available for --model linear_regression, got " + info.name());
     }

@@ -1,2 +1,5 @@
-/** The {@code praxis} command line: info, train, predict, evaluate, cv, compare, demo, models. */
+/**
+ * The {@code praxis} command line: info, models, train, predict, evaluate, cv, compare, demo, cluster, embed,
+ * outliers.
+ */
 package praxis.cli;

@@ -49,7 +49,9 @@ public final class Charts {
     common(st);
     st.setDefaultSeriesRenderStyle(spec.scatter() ? XYSeries.XYSeriesRenderStyle.Scatter
         : XYSeries.XYSeriesRenderStyle.Line);
-    st.setLegendPosition(spec.unitSquare() ? Styler.LegendPosition.InsideSE : Styler.LegendPosition.OutsideS);
+    // many series (e.g. a scatter coloured by ten classes): a legend column on the right keeps the plot tall
+    st.setLegendPosition(spec.unitSquare() ? Styler.LegendPosition.InsideSE : spec.series().size() > 4
+        ? Styler.LegendPosition.OutsideE : Styler.LegendPosition.OutsideS);
     st.setMarkerSize(spec.scatter() ? 5 : 0);
     if (spec.unitSquare()) {
       st.setXAxisMin(0.0);
