@@ -114,17 +114,24 @@ public class UnsupervisedBench {
       System.out.printf("%n[dbscan] clusters praxis %d, smile %d%n", db.clusterCount(), sdb.k);
     } else if (bench.endsWith("Gmm")) {
       GaussianMixtureModel gm = praxisGmm();
-      smile.stat.distribution.MultivariateGaussianMixture sgm = smileGmm();
-      double sll = 0;
-      for (double[] r : data) {
-        sll += sgm.logp(r);
+      String smileResult;
+      try {
+        smile.stat.distribution.MultivariateGaussianMixture sgm = smileGmm();
+        double sll = 0;
+        for (double[] r : data) {
+          sll += sgm.logp(r);
+        }
+        smileResult = String.format("%.6f", sll / rows);
+      } catch (RuntimeException e) {
+        // On these nearly rank-2 clusters Smile's full covariances can be singular (LAPACK error).
+        smileResult = "failed: " + e;
       }
-      System.out.printf("%n[gmm] mean log-likelihood praxis %.6f (%d iterations), smile %.6f%n", gm.score(frame),
-          gm.iterations(), sll / rows);
+      System.out.printf("%n[gmm] mean log-likelihood praxis %.6f (%d iterations), smile %s%n", gm.score(frame),
+          gm.iterations(), smileResult);
     } else if (bench.endsWith("Pca")) {
-      double[] pv = praxisPca().explainedVariance();
-      double[] sv = smilePca().variance();
-      System.out.printf("%n[pca] first variance praxis %.6f, smile %.6f%n", pv[0], sv[0]);
+      // Smile's PCA is not called here: its bundled native LAPACK can crash the JVM where the system OpenBLAS
+      // is also loaded (see docs/benchmarks.md); the praxis fit is checked against scikit-learn in tests.
+      System.out.printf("%n[pca] first explained variance praxis %.6f%n", praxisPca().explainedVariance()[0]);
     }
   }
 
