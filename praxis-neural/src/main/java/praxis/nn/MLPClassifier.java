@@ -25,6 +25,21 @@ import praxis.data.Target;
  */
 public final class MLPClassifier implements Estimator<MLPClassifier.Params, MLPClassifierModel> {
   /**
+   * Class weighting: each sample's loss is scaled by its class weight (the Trainer's per-sample mask, so each
+   * batch's loss is {@code sum w_i l_i / sum w_i}).
+   *
+   * <pre>{@code
+   * MLPClassifier.Params.DEFAULTS.withClassWeight(MLPClassifier.ClassWeight.BALANCED)
+   * }</pre>
+   */
+  public enum ClassWeight {
+    /** All classes weigh 1. */
+    NONE,
+    /** Class k weighs {@code n / (K n_k)} (scikit-learn's {@code "balanced"}), computed on the training rows. */
+    BALANCED
+  }
+
+  /**
    * Hyperparameters.
    *
    * @param hiddenLayerSizes comma-separated hidden widths, e.g. {@code "100"} or {@code "256,128"}
@@ -41,13 +56,15 @@ public final class MLPClassifier implements Estimator<MLPClassifier.Params, MLPC
    * @param nIterNoChange patience in epochs (&gt;= 1)
    * @param tol required loss improvement (&gt;= 0)
    * @param seed seed of initialization, shuffling, split and dropout
+   * @param classWeight class weighting of each sample's loss
    */
   public record Params(String hiddenLayerSizes, Activation.Fn activation, OptimizerKind solver, double learningRate,
       int batchSize, int maxIter, double alpha, double dropout, boolean batchNorm, boolean earlyStopping,
-      double validationFraction, int nIterNoChange, double tol, long seed) implements praxis.api.Params {
+      double validationFraction, int nIterNoChange, double tol, long seed, ClassWeight classWeight)
+      implements praxis.api.Params {
     /** scikit-learn's defaults: one hidden layer of 100 ReLU units, Adam 1e-3, batch 200, 200 epochs, alpha 1e-4. */
     public static final Params DEFAULTS = new Params("100", Activation.Fn.RELU, OptimizerKind.ADAM, 1e-3, 200, 200,
-        1e-4, 0.0, false, false, 0.1, 10, 1e-4, 0L);
+        1e-4, 0.0, false, false, 0.1, 10, 1e-4, 0L, ClassWeight.NONE);
 
     /** Validates. */
     public Params {
@@ -70,66 +87,81 @@ public final class MLPClassifier implements Estimator<MLPClassifier.Params, MLPC
       }
       Check.atLeast(nIterNoChange, 1, "nIterNoChange");
       Check.nonNegative(tol, "tol");
+      Check.notNull(classWeight, "classWeight");
+    }
+
+    /** Without class weighting; the other components as the canonical constructor. */
+    public Params(String hiddenLayerSizes, Activation.Fn activation, OptimizerKind solver, double learningRate,
+        int batchSize, int maxIter, double alpha, double dropout, boolean batchNorm, boolean earlyStopping,
+        double validationFraction, int nIterNoChange, double tol, long seed) {
+      this(hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout, batchNorm,
+          earlyStopping, validationFraction, nIterNoChange, tol, seed, ClassWeight.NONE);
+    }
+
+    /** A copy with another class weighting. */
+    public Params withClassWeight(ClassWeight cw) {
+      return new Params(hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout,
+          batchNorm, earlyStopping, validationFraction, nIterNoChange, tol, seed, cw);
     }
 
     /** A copy with other hidden widths. */
     public Params withHidden(String sizes) {
       return new Params(sizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout, batchNorm,
-          earlyStopping, validationFraction, nIterNoChange, tol, seed);
+          earlyStopping, validationFraction, nIterNoChange, tol, seed, classWeight);
     }
 
     /** A copy with another activation. */
     public Params withActivation(Activation.Fn fn) {
       return new Params(hiddenLayerSizes, fn, solver, learningRate, batchSize, maxIter, alpha, dropout, batchNorm,
-          earlyStopping, validationFraction, nIterNoChange, tol, seed);
+          earlyStopping, validationFraction, nIterNoChange, tol, seed, classWeight);
     }
 
     /** A copy with another optimizer and learning rate. */
     public Params withSolver(OptimizerKind s, double lr) {
       return new Params(hiddenLayerSizes, activation, s, lr, batchSize, maxIter, alpha, dropout, batchNorm,
-          earlyStopping, validationFraction, nIterNoChange, tol, seed);
+          earlyStopping, validationFraction, nIterNoChange, tol, seed, classWeight);
     }
 
     /** A copy with another batch size and epoch limit. */
     public Params withBatches(int size, int epochs) {
       return new Params(hiddenLayerSizes, activation, solver, learningRate, size, epochs, alpha, dropout, batchNorm,
-          earlyStopping, validationFraction, nIterNoChange, tol, seed);
+          earlyStopping, validationFraction, nIterNoChange, tol, seed, classWeight);
     }
 
     /** A copy with another L2 strength. */
     public Params withAlpha(double a) {
       return new Params(hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, a, dropout, batchNorm,
-          earlyStopping, validationFraction, nIterNoChange, tol, seed);
+          earlyStopping, validationFraction, nIterNoChange, tol, seed, classWeight);
     }
 
     /** A copy with another dropout rate. */
     public Params withDropout(double rate) {
       return new Params(hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, rate,
-          batchNorm, earlyStopping, validationFraction, nIterNoChange, tol, seed);
+          batchNorm, earlyStopping, validationFraction, nIterNoChange, tol, seed, classWeight);
     }
 
     /** A copy with or without batch normalization. */
     public Params withBatchNorm(boolean on) {
       return new Params(hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout, on,
-          earlyStopping, validationFraction, nIterNoChange, tol, seed);
+          earlyStopping, validationFraction, nIterNoChange, tol, seed, classWeight);
     }
 
     /** A copy with early stopping on a held-out fraction. */
     public Params withEarlyStopping(boolean on, double fraction) {
       return new Params(hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout,
-          batchNorm, on, fraction, nIterNoChange, tol, seed);
+          batchNorm, on, fraction, nIterNoChange, tol, seed, classWeight);
     }
 
     /** A copy with other stopping settings. */
     public Params withStopping(int patience, double tolerance) {
       return new Params(hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout,
-          batchNorm, earlyStopping, validationFraction, patience, tolerance, seed);
+          batchNorm, earlyStopping, validationFraction, patience, tolerance, seed, classWeight);
     }
 
     /** A copy with another seed. */
     public Params withSeed(long s) {
       return new Params(hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout,
-          batchNorm, earlyStopping, validationFraction, nIterNoChange, tol, s);
+          batchNorm, earlyStopping, validationFraction, nIterNoChange, tol, s, classWeight);
     }
   }
 
@@ -189,7 +221,22 @@ public final class MLPClassifier implements Estimator<MLPClassifier.Params, MLPC
     TrainingConfig cfg = NnSupport.config(params.solver(), params.learningRate(), params.batchSize(),
         params.maxIter(), params.alpha(), params.earlyStopping(), params.validationFraction(),
         params.nIterNoChange(), params.tol(), params.seed(), n);
-    History h = new Trainer(cfg).fit(net, xr, n, target, Loss.SOFTMAX_CROSS_ENTROPY);
+    double[] mask = null;
+    if (params.classWeight() == ClassWeight.BALANCED) {
+      int[] cnt = new int[k];
+      for (int c : codes) {
+        cnt[c]++;
+      }
+      int present = 0;
+      for (int c : cnt) {
+        present += c > 0 ? 1 : 0;
+      }
+      mask = new double[n];
+      for (int i = 0; i < n; i++) {
+        mask[i] = (double) n / ((double) present * cnt[codes[i]]);
+      }
+    }
+    History h = new Trainer(cfg).fit(net, xr, n, target, mask, Loss.SOFTMAX_CROSS_ENTROPY, null);
     return new MLPClassifierModel(x.schema(), y.classList(), net, h, Provenance.of(name(), params, x, y,
         params.seed()));
   }

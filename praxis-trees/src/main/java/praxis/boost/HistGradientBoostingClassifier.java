@@ -8,6 +8,7 @@ import praxis.boost.internal.Booster;
 import praxis.boost.internal.FeatureColumns;
 import praxis.data.Frame;
 import praxis.data.Target;
+import praxis.trees.ClassWeight;
 
 /**
  * Histogram gradient boosting classification (Friedman's gradient boosting with XGBoost's second-order,
@@ -64,20 +65,24 @@ public final class HistGradientBoostingClassifier
    * @param tol minimum improvement of the validation loss
    * @param seed seed of the subsampling and validation split
    * @param nThreads threads building histograms
+   * @param classWeight class weighting: BALANCED multiplies each row's weight (hence its gradient and hessian)
+   *     by {@code n / (K n_k)} of its class, computed on all training rows, as scikit-learn's
+   *     {@code class_weight="balanced"}
    */
   public record Params(double learningRate, int maxIter,
       int maxLeafNodes, OptionalInt maxDepth, int minSamplesLeaf, double minChildWeight, double l2Regularization,
       double l1Regularization, double minSplitGain, double maxDeltaStep, int maxBins, double subsample,
       double colsampleByTree, double colsampleByLevel, double colsampleByNode, double[] monotonicConstraints,
       EarlyStopping earlyStopping, double validationFraction, int nIterNoChange, double tol, long seed,
-      int nThreads) implements praxis.api.Params {
+      int nThreads, ClassWeight classWeight) implements praxis.api.Params {
     /** scikit-learn's defaults. */
     public static final Params DEFAULTS = new Params(0.1, 100, 31,
         OptionalInt.empty(), 20, 1e-3, 0, 0, 0, 0, 255, 1, 1, 1, 1, new double[0], EarlyStopping.AUTO, 0.1, 10,
-        1e-7, 0L, 1);
+        1e-7, 0L, 1, ClassWeight.NONE);
 
     /** Validates. */
     public Params {
+      Check.notNull(classWeight, "classWeight");
       HgbCommon.checkParams(learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf, minChildWeight,
           l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample, colsampleByTree,
           colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping, validationFraction,
@@ -85,12 +90,39 @@ public final class HistGradientBoostingClassifier
       monotonicConstraints = monotonicConstraints.clone();
     }
 
+    /** Without class weighting ({@link ClassWeight#NONE}); the other components as the canonical constructor. */
+    public Params(double learningRate, int maxIter,
+        int maxLeafNodes, OptionalInt maxDepth, int minSamplesLeaf, double minChildWeight, double l2Regularization,
+        double l1Regularization, double minSplitGain, double maxDeltaStep, int maxBins, double subsample,
+        double colsampleByTree, double colsampleByLevel, double colsampleByNode, double[] monotonicConstraints,
+        EarlyStopping earlyStopping, double validationFraction, int nIterNoChange, double tol, long seed,
+        int nThreads) {
+      this(learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf, minChildWeight, l2Regularization,
+          l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample, colsampleByTree, colsampleByLevel,
+          colsampleByNode, monotonicConstraints, earlyStopping, validationFraction, nIterNoChange, tol, seed,
+          nThreads, ClassWeight.NONE);
+    }
+
+    /**
+     * A copy with {@code classWeight} changed.
+     *
+     * <pre>{@code
+     * var p = HistGradientBoostingClassifier.Params.DEFAULTS.withClassWeight(ClassWeight.BALANCED);
+     * }</pre>
+     */
+    public Params withClassWeight(ClassWeight v) {
+      return new Params(learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf,
+          minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample,
+          colsampleByTree, colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping,
+          validationFraction, nIterNoChange, tol, seed, nThreads, v);
+    }
+
     /** A copy with {@code maxIter} changed. */
     public Params withMaxIter(int v) {
       return new Params(learningRate, v, maxLeafNodes, maxDepth, minSamplesLeaf,
           minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample,
           colsampleByTree, colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping,
-          validationFraction, nIterNoChange, tol, seed, nThreads);
+          validationFraction, nIterNoChange, tol, seed, nThreads, classWeight);
     }
 
     /** A copy with {@code monotonicConstraints} changed. */
@@ -98,7 +130,7 @@ public final class HistGradientBoostingClassifier
       return new Params(learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf,
           minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample,
           colsampleByTree, colsampleByLevel, colsampleByNode, v, earlyStopping, validationFraction,
-          nIterNoChange, tol, seed, nThreads);
+          nIterNoChange, tol, seed, nThreads, classWeight);
     }
 
     /** A copy with {@code earlyStopping} changed. */
@@ -106,7 +138,7 @@ public final class HistGradientBoostingClassifier
       return new Params(learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf,
           minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample,
           colsampleByTree, colsampleByLevel, colsampleByNode, monotonicConstraints, v, validationFraction,
-          nIterNoChange, tol, seed, nThreads);
+          nIterNoChange, tol, seed, nThreads, classWeight);
     }
   }
 
@@ -166,6 +198,9 @@ public final class HistGradientBoostingClassifier
     Loss loss = k == 2 ? Loss.logistic() : null;
     double[] yv = codes(y, "y");
     double[] w = HgbCommon.weights(sampleWeight, x.rowCount(), who);
+    if (params.classWeight() == ClassWeight.BALANCED) {
+      w = balanced(w, yv, k);
+    }
     double[][] evalCols = null;
     double[] evalY = null;
     if (xEval != null) {
@@ -190,6 +225,25 @@ public final class HistGradientBoostingClassifier
     Booster.Result r = Booster.fit(c, x, cols, yv, w, loss, k, evalCols, evalY);
     return new HistGradientBoostingClassifierModel(x.schema(), y.classList(), r.ensemble(), r.trainLoss(),
         r.validLoss(), r.gainImportance(), r.splitCounts(), Provenance.of(name(), params, x, y, params.seed()));
+  }
+
+  /** Multiplies the row weights (all ones when null) by {@code n / (K n_k)}, K the classes present. */
+  private static double[] balanced(double[] w, double[] yv, int k) {
+    int n = yv.length;
+    int[] cnt = new int[k];
+    for (double c : yv) {
+      cnt[(int) c]++;
+    }
+    int present = 0;
+    for (int c : cnt) {
+      present += c > 0 ? 1 : 0;
+    }
+    double[] out = w == null ? new double[n] : w;
+    for (int i = 0; i < n; i++) {
+      double cw = (double) n / ((double) present * cnt[(int) yv[i]]);
+      out[i] = (w == null ? 1.0 : w[i]) * cw;
+    }
+    return out;
   }
 
   private static double[] codes(Target y, String what) {

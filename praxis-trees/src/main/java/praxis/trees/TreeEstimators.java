@@ -39,6 +39,12 @@ public final class TreeEstimators implements EstimatorProvider {
         new EstimatorInfo("bagging_classifier", "bagging of decision trees (any estimator via the API)",
             Task.CLASSIFICATION, false, BaggingClassifier::new),
         new EstimatorInfo("bagging_regressor", "bagging of regression trees (any estimator via the API)",
-            Task.REGRESSION, false, BaggingRegressor::new));
+            Task.REGRESSION, false, BaggingRegressor::new),
+        new EstimatorInfo("balanced_random_forest_classifier",
+            "random forest on class-balanced bootstrap samples (imbalanced classes)", Task.CLASSIFICATION, false,
+            praxis.trees.forest.BalancedRandomForestClassifier::new),
+        new EstimatorInfo("balanced_bagging_classifier",
+            "bagging of decision trees on randomly undersampled balanced samples", Task.CLASSIFICATION, false,
+            praxis.trees.bagging.BalancedBaggingClassifier::new));
   }
 }
