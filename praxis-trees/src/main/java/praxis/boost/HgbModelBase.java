@@ -113,6 +113,11 @@ abstract class HgbModelBase {
     return validLoss.clone();
   }
 
+  /** Normalized gain importances in column order (the {@link praxis.api.FeatureImportance} view). */
+  public double[] featureImportances() {
+    return featureImportances(ImportanceType.GAIN);
+  }
+
   /** Feature importances in column order. */
   public double[] featureImportances(ImportanceType type) {
     if (type == ImportanceType.GAIN) {

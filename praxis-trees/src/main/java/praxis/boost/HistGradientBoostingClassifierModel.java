@@ -1,6 +1,7 @@
 package praxis.boost;
 
 import java.util.List;
+import praxis.api.FeatureImportance;
 import praxis.api.ModelCodec;
 import praxis.api.ProbabilisticClassifier;
 import praxis.api.Provenance;
@@ -20,7 +21,7 @@ import praxis.io.State;
  * double[][] p = m.predictProba(xTest);
  * }</pre>
  */
-public final class HistGradientBoostingClassifierModel extends HgbModelBase implements ProbabilisticClassifier {
+public final class HistGradientBoostingClassifierModel extends HgbModelBase implements ProbabilisticClassifier, FeatureImportance {
   static final String TYPE = "hist_gradient_boosting_classifier";
   private final List<String> classes;
 

@@ -1,5 +1,6 @@
 package praxis.boost;
 
+import praxis.api.FeatureImportance;
 import praxis.api.ModelCodec;
 import praxis.api.Provenance;
 import praxis.api.Regressor;
@@ -19,7 +20,7 @@ import praxis.io.State;
  * double one = m.predict(new double[] {0.1, 2.0, Double.NaN});
  * }</pre>
  */
-public final class HistGradientBoostingRegressorModel extends HgbModelBase implements Regressor {
+public final class HistGradientBoostingRegressorModel extends HgbModelBase implements Regressor, FeatureImportance {
   static final String TYPE = "hist_gradient_boosting_regressor";
   private final Loss.Link link;
 

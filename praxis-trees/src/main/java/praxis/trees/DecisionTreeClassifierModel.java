@@ -1,6 +1,7 @@
 package praxis.trees;
 
 import java.util.List;
+import praxis.api.FeatureImportance;
 import praxis.api.ModelCodec;
 import praxis.api.ProbabilisticClassifier;
 import praxis.api.Provenance;
@@ -22,7 +23,7 @@ import praxis.trees.internal.TreeSupport;
  * String dot = m.toDot();
  * }</pre>
  */
-public final class DecisionTreeClassifierModel implements ProbabilisticClassifier {
+public final class DecisionTreeClassifierModel implements ProbabilisticClassifier, FeatureImportance {
   static final String TYPE = "decision_tree_classifier";
   private final Schema schema;
   private final List<String> classes;

@@ -1,5 +1,6 @@
 package praxis.trees;
 
+import praxis.api.FeatureImportance;
 import praxis.api.ModelCodec;
 import praxis.api.Provenance;
 import praxis.api.Regressor;
@@ -21,7 +22,7 @@ import praxis.trees.internal.TreeSupport;
  * System.out.println(m.toText());
  * }</pre>
  */
-public final class DecisionTreeRegressorModel implements Regressor {
+public final class DecisionTreeRegressorModel implements Regressor, FeatureImportance {
   static final String TYPE = "decision_tree_regressor";
   private final Schema schema;
   private final Tree tree;

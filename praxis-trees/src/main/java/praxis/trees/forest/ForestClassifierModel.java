@@ -2,6 +2,7 @@ package praxis.trees.forest;
 
 import java.util.List;
 import java.util.OptionalDouble;
+import praxis.api.FeatureImportance;
 import praxis.api.ModelCodec;
 import praxis.api.ProbabilisticClassifier;
 import praxis.api.Provenance;
@@ -27,7 +28,7 @@ import praxis.trees.internal.TreeSupport;
  * double[] imp = m.permutationImportance(test, yTest, 5, 0L);
  * }</pre>
  */
-public final class ForestClassifierModel implements ProbabilisticClassifier {
+public final class ForestClassifierModel implements ProbabilisticClassifier, FeatureImportance {
   static final String TYPE = "forest_classifier";
   private final Schema schema;
   private final List<String> classes;

@@ -1,6 +1,7 @@
 package praxis.trees.forest;
 
 import java.util.OptionalDouble;
+import praxis.api.FeatureImportance;
 import praxis.api.ModelCodec;
 import praxis.api.Provenance;
 import praxis.api.Regressor;
@@ -24,7 +25,7 @@ import praxis.trees.internal.TreeSupport;
  * double[] yhat = m.predict(test);
  * }</pre>
  */
-public final class ForestRegressorModel implements Regressor {
+public final class ForestRegressorModel implements Regressor, FeatureImportance {
   static final String TYPE = "forest_regressor";
   private final Schema schema;
   private final Tree[] trees;
