@@ -601,6 +601,40 @@ public final class NeighborIndex {
     return out;
   }
 
+  /**
+   * Indices of all points within distance {@code r} (inclusive) of each of {@code q} query rows, in an
+   * unspecified but deterministic order (the index's traversal order) and without distances: the cheap form of
+   * {@link #radius(double[], int, double, int)} for callers that only need the sets (density clustering).
+   *
+   * @throws IllegalArgumentException on a wrong query length, a non-positive radius or nThreads &lt; 1
+   */
+  public int[][] radiusIndices(double[] queries, int q, double r, int nThreads) {
+    checkQueries(queries, q);
+    checkRadius(r);
+    checkThreads(nThreads);
+    int[][] out = new int[q][];
+    parallel(q, nThreads, (from, to) -> {
+      Hits h = new Hits();
+      for (int qi = from; qi < to; qi++) {
+        int qo = qi * d;
+        h.size = 0;
+        if (algorithm == Algorithm.BRUTE) {
+          double qn = queryNorm(queries, qo);
+          for (int pos = 0; pos < n; pos++) {
+            double dd = pointDist(queries, qo, qn, pos);
+            if (dd <= r) {
+              h.add(pos, dd);
+            }
+          }
+        } else if (mayContain(queries, qo, 0, r, h.bounds, 0)) {
+          radiusNode(queries, qo, 0, r, h);
+        }
+        out[qi] = java.util.Arrays.copyOf(h.idx, h.size);
+      }
+    });
+    return out;
+  }
+
   private Neighbors radiusOne(double[] q, int qo, double r, Hits h) {
     h.size = 0;
     if (algorithm == Algorithm.BRUTE) {

@@ -118,11 +118,12 @@ public final class DBSCAN implements Estimator<DBSCAN.Params, DBSCANModel> {
     int n = in.n;
     NeighborIndex index = NeighborIndex.build(in.x, n, in.p, false, params.metric(), params.p(), params.algorithm(),
         params.leafSize());
-    NeighborIndex.Neighbors[] hoods = index.radius(in.x, n, params.eps(), params.nThreads());
+    // Neighbourhood sets only (no distances, no sorting): the labels do not depend on the order within a set.
+    int[][] hoods = index.radiusIndices(in.x, n, params.eps(), params.nThreads());
     boolean[] core = new boolean[n];
     for (int i = 0; i < n; i++) {
       double w = 0;
-      for (int j : hoods[i].indices()) {
+      for (int j : hoods[i]) {
         w += in.w[j];
       }
       core[i] = w >= params.minSamples();
@@ -141,7 +142,7 @@ public final class DBSCAN implements Estimator<DBSCAN.Params, DBSCANModel> {
         if (labels[i] == -1) {
           labels[i] = next;
           if (core[i]) {
-            for (int v : hoods[i].indices()) {
+            for (int v : hoods[i]) {
               if (labels[v] == -1) {
                 if (sp == stack.length) {
                   stack = java.util.Arrays.copyOf(stack, sp * 2);
