@@ -84,7 +84,10 @@ public final class Grower {
   private final int[] hist = new int[4 * 256];
   /** Per numeric feature: some row has a missing value (Gini path only). */
   private final boolean[] hasMissing;
-  /** Two-class Gini with integral weights: per row {@code (weight << 1) | class} (valid when {@link #compact}). */
+  /**
+   * Two-class Gini with integral weights: {@code (weight << 1) | class} of the row at each position of
+   * {@link #idx}, permuted along with it (valid when {@link #compact}).
+   */
   private final int[] wy;
   private boolean compact;
   /** All weights of the tree are integers with an exact total (Gini path only). */
@@ -204,7 +207,7 @@ public final class Grower {
   private record Task(int start, int end, int depth, int parent, boolean isLeft, double[] stats, double impurity) {}
 
   private record Pending(int node, int start, int end, int depth, double improvement, int feature, double threshold,
-      boolean missingLeft, long[] mask) implements Comparable<Pending> {
+      boolean missingLeft, long[] mask, double[] lst, double[] rst) implements Comparable<Pending> {
     @Override
     public int compareTo(Pending o) {
       int c = Double.compare(o.improvement, improvement);
@@ -242,7 +245,7 @@ public final class Grower {
         int r = rows[i];
         double v = weights[r];
         if (v == Math.rint(v) && v >= 0 && v < (1 << 29)) {
-          wy[r] = ((int) v << 1) | yc[r];
+          wy[i] = ((int) v << 1) | yc[r];
         } else {
           compact = false;
         }
@@ -463,19 +466,24 @@ public final class Grower {
     tThreshold[node] = bestCat ? Double.NaN : bestThreshold;
     tMissingLeft[node] = (byte) (bestMissingLeft ? 1 : 0);
     tCat[node] = mask;
+    // with integral weights the child sums are exact, so apply() can reuse them (same values in any order)
     return new Pending(node, t.start(), t.end(), t.depth(), improvement, bestFeature, bestThreshold,
-        bestMissingLeft, mask);
+        bestMissingLeft, mask, integral ? lst : null, integral ? rst : null);
   }
 
   private Task[] apply(Pending p, Task t) {
     int mid = partition(t.start(), t.end(), p.feature(), p.threshold(), p.missingLeft(), p.mask());
-    double[] lst = new double[s];
-    double[] rst = new double[s];
-    for (int i = t.start(); i < mid; i++) {
-      addRow(lst, 0, idx[i], w[idx[i]]);
-    }
-    for (int i = mid; i < t.end(); i++) {
-      addRow(rst, 0, idx[i], w[idx[i]]);
+    double[] lst = p.lst();
+    double[] rst = p.rst();
+    if (lst == null) {
+      lst = new double[s];
+      rst = new double[s];
+      for (int i = t.start(); i < mid; i++) {
+        addRow(lst, 0, idx[i], w[idx[i]]);
+      }
+      for (int i = mid; i < t.end(); i++) {
+        addRow(rst, 0, idx[i], w[idx[i]]);
+      }
     }
     double il = impurity(lst, 0, t.start(), mid);
     double ir = impurity(rst, 0, mid, t.end());
@@ -508,6 +516,11 @@ public final class Grower {
         int tmp = idx[a];
         idx[a] = idx[b];
         idx[b] = tmp;
+        if (compact) {
+          tmp = wy[a];
+          wy[a] = wy[b];
+          wy[b] = tmp;
+        }
         b--;
       }
     }
@@ -1116,7 +1129,7 @@ public final class Grower {
     for (int i = t.start(); i < t.end(); i++) {
       int r = idx[i];
       int kk = rank[r];
-      a0[m++] = ((long) kk << 32) | cw[r];
+      a0[m++] = ((long) kk << 32) | cw[i];
       lo = Math.min(lo, kk);
       hi = Math.max(hi, kk);
     }
