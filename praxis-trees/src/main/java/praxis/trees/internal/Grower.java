@@ -15,7 +15,11 @@ import java.util.SplittableRandom;
  * Categorical features are split on level subsets: levels sorted by the node mean response (regression),
  * the class-1 fraction (binary; both optimal by Fisher's / Breiman's theorem) or, for more than two classes,
  * the fraction of the node's majority class (a heuristic), then scanned as an ordered feature. Levels absent
- * from the node follow the missing-value direction. With {@code randomSplits} (extra trees, Geurts et al.
+ * from the node follow the missing-value direction. Gini fast paths (trees bit-identical to the generic scan):
+ * rows and dense ranks packed into one long per entry and radix-sorted; with two classes, integral weights
+ * (bootstrap counts) and no missing values the entries carry weight and class, and a division-free test with
+ * an error margin discards candidates that cannot beat the best split; with few distinct values per node
+ * (relative to its size) and integral weights the class weights are binned per value instead of sorted. With {@code randomSplits} (extra trees, Geurts et al.
  * 2006) one uniform random threshold (or random level subset) is drawn per feature instead of scanning.
  *
  * <p>Growth is depth-first (nodes numbered in preorder, left first, as scikit-learn) or, with
