@@ -15,7 +15,11 @@ import java.util.SplittableRandom;
  * Categorical features are split on level subsets: levels sorted by the node mean response (regression),
  * the class-1 fraction (binary; both optimal by Fisher's / Breiman's theorem) or, for more than two classes,
  * the fraction of the node's majority class (a heuristic), then scanned as an ordered feature. Levels absent
- * from the node follow the missing-value direction. With {@code randomSplits} (extra trees, Geurts et al.
+ * from the node follow the missing-value direction. Gini fast paths (trees bit-identical to the generic scan):
+ * rows and dense ranks packed into one long per entry and radix-sorted; with two classes, integral weights
+ * (bootstrap counts) and no missing values the entries carry weight and class, and a division-free test with
+ * an error margin discards candidates that cannot beat the best split; with few distinct values per node
+ * (relative to its size) and integral weights the class weights are binned per value instead of sorted. With {@code randomSplits} (extra trees, Geurts et al.
  * 2006) one uniform random threshold (or random level subset) is drawn per feature instead of scanning.
  *
  * <p>Growth is depth-first (nodes numbered in preorder, left first, as scikit-learn) or, with
@@ -79,6 +83,21 @@ public final class Grower {
   private final int[] keys;
   private final int[] keys2;
   private final int[] sidx2;
+  private final long[] pk;
+  private final long[] pk2;
+  private final int[] hist = new int[4 * 256];
+  /** Per numeric feature: some row has a missing value (Gini path only). */
+  private final boolean[] hasMissing;
+  /**
+   * Two-class Gini with integral weights: {@code (weight << 1) | class} of the row at each position of
+   * {@link #idx}, permuted along with it (valid when {@link #compact}).
+   */
+  private final int[] wy;
+  private boolean compact;
+  /** All weights of the tree are integers with an exact total (Gini path only). */
+  private boolean integral;
+  private double[] hbins = new double[0];
+  private int[] hcnt = new int[0];
   private final int[] bucket = new int[257];
   private final int[][] ranks;
   private final double[][] distinct;
@@ -142,6 +161,10 @@ public final class Grower {
       keys = null;
       keys2 = null;
       sidx2 = null;
+      pk = null;
+      pk2 = null;
+      hasMissing = null;
+      wy = null;
       ranks = null;
       distinct = null;
     } else {
@@ -150,6 +173,22 @@ public final class Grower {
       sidx2 = new int[n];
       ranks = f.ranks();
       distinct = f.distinct();
+      boolean gini = cfg.kind() == Kind.GINI;
+      pk = gini ? new long[n] : null;
+      pk2 = gini ? new long[n] : null;
+      hasMissing = new boolean[f.p];
+      for (int j = 0; j < f.p; j++) {
+        int[] rk = ranks[j];
+        if (rk != null) {
+          for (int v : rk) {
+            if (v < 0) {
+              hasMissing[j] = true;
+              break;
+            }
+          }
+        }
+      }
+      wy = gini && cfg.nClasses() == 2 ? new int[n] : null;
     }
     features = new int[f.p];
     tot = new double[s];
@@ -172,7 +211,7 @@ public final class Grower {
   private record Task(int start, int end, int depth, int parent, boolean isLeft, double[] stats, double impurity) {}
 
   private record Pending(int node, int start, int end, int depth, double improvement, int feature, double threshold,
-      boolean missingLeft, long[] mask) implements Comparable<Pending> {
+      boolean missingLeft, long[] mask, double[] lst, double[] rst) implements Comparable<Pending> {
     @Override
     public int compareTo(Pending o) {
       int c = Double.compare(o.improvement, improvement);
@@ -191,6 +230,31 @@ public final class Grower {
     this.w = weights;
     int n = rows.length;
     System.arraycopy(rows, 0, idx, 0, n);
+    compact = false;
+    integral = false;
+    if (pk != null) {
+      integral = true;
+      double total = 0;
+      for (int i = 0; i < n && integral; i++) {
+        double v = weights[rows[i]];
+        total += v;
+        integral = v == Math.rint(v) && v >= 0 && v < (1 << 29);
+      }
+      integral = integral && total < 0x1p52;
+    }
+    if (wy != null && integral) {
+      // integral weights (bootstrap counts, unit weights) fit in the packed sort entries: exact sums either way
+      compact = true;
+      for (int i = 0; i < n && compact; i++) {
+        int r = rows[i];
+        double v = weights[r];
+        if (v == Math.rint(v) && v >= 0 && v < (1 << 29)) {
+          wy[i] = ((int) v << 1) | yc[r];
+        } else {
+          compact = false;
+        }
+      }
+    }
     int cap = 64;
     tLeft = new int[cap];
     tRight = new int[cap];
@@ -406,19 +470,24 @@ public final class Grower {
     tThreshold[node] = bestCat ? Double.NaN : bestThreshold;
     tMissingLeft[node] = (byte) (bestMissingLeft ? 1 : 0);
     tCat[node] = mask;
+    // with integral weights the child sums are exact, so apply() can reuse them (same values in any order)
     return new Pending(node, t.start(), t.end(), t.depth(), improvement, bestFeature, bestThreshold,
-        bestMissingLeft, mask);
+        bestMissingLeft, mask, integral ? lst : null, integral ? rst : null);
   }
 
   private Task[] apply(Pending p, Task t) {
     int mid = partition(t.start(), t.end(), p.feature(), p.threshold(), p.missingLeft(), p.mask());
-    double[] lst = new double[s];
-    double[] rst = new double[s];
-    for (int i = t.start(); i < mid; i++) {
-      addRow(lst, 0, idx[i], w[idx[i]]);
-    }
-    for (int i = mid; i < t.end(); i++) {
-      addRow(rst, 0, idx[i], w[idx[i]]);
+    double[] lst = p.lst();
+    double[] rst = p.rst();
+    if (lst == null) {
+      lst = new double[s];
+      rst = new double[s];
+      for (int i = t.start(); i < mid; i++) {
+        addRow(lst, 0, idx[i], w[idx[i]]);
+      }
+      for (int i = mid; i < t.end(); i++) {
+        addRow(rst, 0, idx[i], w[idx[i]]);
+      }
     }
     double il = impurity(lst, 0, t.start(), mid);
     double ir = impurity(rst, 0, mid, t.end());
@@ -451,6 +520,11 @@ public final class Grower {
         int tmp = idx[a];
         idx[a] = idx[b];
         idx[b] = tmp;
+        if (compact) {
+          tmp = wy[a];
+          wy[a] = wy[b];
+          wy[b] = tmp;
+        }
         b--;
       }
     }
@@ -718,6 +792,9 @@ public final class Grower {
   }
 
   private boolean scanNumericSorted(int j, Task t) {
+    if (pk != null) {
+      return scanGiniSorted(j, t);
+    }
     int[] rank = ranks[j];
     double[] u = distinct[j];
     int m = 0;
@@ -799,6 +876,383 @@ public final class Grower {
       }
     }
     return true;
+  }
+
+  /**
+   * Sorts the packed entries {@code pk[0, m)} ({@code rank << 32 | row}) by rank, stably (same order as
+   * {@link #sortKeys}): insertion sort for small nodes, else LSD radix on 8-bit digits of the rank with all
+   * digit histograms counted in one pass. Returns the array holding the result ({@link #pk} or {@link #pk2}).
+   */
+  private long[] sortPacked(int m, int maxKey) {
+    long[] a = pk;
+    if (m < 64) {
+      for (int i = 1; i < m; i++) {
+        long e = a[i];
+        long key = e >>> 32;
+        int q = i - 1;
+        while (q >= 0 && (a[q] >>> 32) > key) {
+          a[q + 1] = a[q];
+          q--;
+        }
+        a[q + 1] = e;
+      }
+      return a;
+    }
+    int digits = 1;
+    while (digits < 4 && (maxKey >>> (8 * digits)) > 0) {
+      digits++;
+    }
+    int[] h = hist;
+    Arrays.fill(h, 0, digits * 256, 0);
+    for (int i = 0; i < m; i++) {
+      int key = (int) (a[i] >>> 32);
+      h[key & 255]++;
+      if (digits > 1) {
+        h[256 + ((key >>> 8) & 255)]++;
+        if (digits > 2) {
+          h[512 + ((key >>> 16) & 255)]++;
+          if (digits > 3) {
+            h[768 + ((key >>> 24) & 255)]++;
+          }
+        }
+      }
+    }
+    long[] b = pk2;
+    for (int d = 0; d < digits; d++) {
+      int off = d * 256;
+      int sum = 0;
+      for (int q = 0; q < 256; q++) {
+        int c = h[off + q];
+        h[off + q] = sum;
+        sum += c;
+      }
+      int shift = 32 + 8 * d;
+      for (int i = 0; i < m; i++) {
+        long e = a[i];
+        b[h[off + (int) ((e >>> shift) & 255)]++] = e;
+      }
+      long[] tmp = a;
+      a = b;
+      b = tmp;
+    }
+    return a;
+  }
+
+  /**
+   * {@link #scanNumericSorted} for the Gini criterion without MAE bookkeeping: rows packed with their ranks
+   * into one long array and a scalar scan for two classes. The arithmetic (accumulation order, proxy formula)
+   * is exactly that of {@link #consider}, so trees are bit-identical to the generic path.
+   */
+  private boolean scanGiniSorted(int j, Task t) {
+    if (compact && !hasMissing[j]) {
+      return scanBinaryCompact(j, t);
+    }
+    if (integral && distinct[j].length * (k + 2L) <= 4L * (t.end() - t.start())) {
+      return scanGiniBinned(j, t);
+    }
+    int[] rank = ranks[j];
+    double[] u = distinct[j];
+    long[] a0 = pk;
+    int m = 0;
+    int mCnt = 0;
+    Arrays.fill(ms, 0);
+    int lo = Integer.MAX_VALUE;
+    int hi = -1;
+    for (int i = t.start(); i < t.end(); i++) {
+      int r = idx[i];
+      int kk = rank[r];
+      if (kk < 0) {
+        ms[yc[r]] += w[r];
+        mCnt++;
+      } else {
+        a0[m++] = ((long) kk << 32) | r;
+        if (kk < lo) {
+          lo = kk;
+        }
+        if (kk > hi) {
+          hi = kk;
+        }
+      }
+    }
+    int cnt = t.end() - t.start();
+    boolean constant = m == 0 || u[hi] <= u[lo] + FEATURE_THRESHOLD;
+    if (constant && (mCnt == 0 || m == 0)) {
+      return false;
+    }
+    long[] sorted = a0;
+    if (!constant) {
+      sorted = sortPacked(m, hi);
+      if (k == 2 && mCnt == 0) {
+        scanBinary(j, sorted, m, cnt, u);
+      } else {
+        Arrays.fill(ls, 0);
+        for (int q = 0; q < m - 1; q++) {
+          int r = (int) sorted[q];
+          ls[yc[r]] += w[r];
+          double a = u[(int) (sorted[q] >>> 32)];
+          double b = u[(int) (sorted[q + 1] >>> 32)];
+          if (b <= a + FEATURE_THRESHOLD) {
+            continue;
+          }
+          for (int dir = 0; dir < (mCnt > 0 ? 2 : 1); dir++) {
+            boolean ml = dir == 1;
+            if (consider(cnt, q + 1, mCnt, ml)) {
+              double thr = a / 2.0 + b / 2.0;
+              if (thr == b || Double.isInfinite(thr)) {
+                thr = a;
+              }
+              record(j, thr, ml, mCnt > 0);
+            }
+          }
+        }
+      }
+    }
+    if (mCnt > 0) {
+      Arrays.fill(ls, 0);
+      for (int q = 0; q < m; q++) {
+        int r = (int) sorted[q];
+        ls[yc[r]] += w[r];
+      }
+      if (consider(cnt, m, mCnt, false)) {
+        record(j, Double.POSITIVE_INFINITY, false, true);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Gini scan for a feature with few distinct values relative to the node size, with integral weights: class
+   * weights are accumulated per distinct value (no sort), then the bins are scanned in value order. The
+   * candidate thresholds, row counts and (exact, integer) weight sums at each candidate are those of the
+   * sorted scan, and {@link #consider} does the same arithmetic, so the split is identical.
+   */
+  private boolean scanGiniBinned(int j, Task t) {
+    int[] rank = ranks[j];
+    double[] u = distinct[j];
+    int nb = u.length;
+    if (hbins.length < nb * k) {
+      hbins = new double[nb * k];
+    }
+    if (hcnt.length < nb) {
+      hcnt = new int[nb];
+    }
+    double[] hb = hbins;
+    int[] hc = hcnt;
+    Arrays.fill(hb, 0, nb * k, 0);
+    Arrays.fill(hc, 0, nb, 0);
+    Arrays.fill(ms, 0);
+    int mCnt = 0;
+    int m = 0;
+    int lo = Integer.MAX_VALUE;
+    int hi = -1;
+    for (int i = t.start(); i < t.end(); i++) {
+      int r = idx[i];
+      int kk = rank[r];
+      if (kk < 0) {
+        ms[yc[r]] += w[r];
+        mCnt++;
+      } else {
+        hb[kk * k + yc[r]] += w[r];
+        hc[kk]++;
+        m++;
+        if (kk < lo) {
+          lo = kk;
+        }
+        if (kk > hi) {
+          hi = kk;
+        }
+      }
+    }
+    int cnt = t.end() - t.start();
+    boolean constant = m == 0 || u[hi] <= u[lo] + FEATURE_THRESHOLD;
+    if (constant && (mCnt == 0 || m == 0)) {
+      return false;
+    }
+    Arrays.fill(ls, 0);
+    int nl = 0;
+    if (!constant) {
+      int prev = lo;
+      for (int c = 0; c < k; c++) {
+        ls[c] += hb[lo * k + c];
+      }
+      nl += hc[lo];
+      for (int b = lo + 1; b <= hi; b++) {
+        if (hc[b] == 0) {
+          continue;
+        }
+        double va = u[prev];
+        double vb = u[b];
+        if (!(vb <= va + FEATURE_THRESHOLD)) {
+          for (int dir = 0; dir < (mCnt > 0 ? 2 : 1); dir++) {
+            boolean ml = dir == 1;
+            if (consider(cnt, nl, mCnt, ml)) {
+              double thr = va / 2.0 + vb / 2.0;
+              if (thr == vb || Double.isInfinite(thr)) {
+                thr = va;
+              }
+              record(j, thr, ml, mCnt > 0);
+            }
+          }
+        }
+        for (int c = 0; c < k; c++) {
+          ls[c] += hb[b * k + c];
+        }
+        nl += hc[b];
+        prev = b;
+      }
+    } else {
+      // present values within FEATURE_THRESHOLD of each other: all go left in the missing-vs-present split
+      for (int b = lo; b <= hi; b++) {
+        for (int c = 0; c < k; c++) {
+          ls[c] += hb[b * k + c];
+        }
+      }
+    }
+    if (mCnt > 0) {
+      if (consider(cnt, m, mCnt, false)) {
+        record(j, Double.POSITIVE_INFINITY, false, true);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Two classes, integral weights, no missing value in the feature: each sort entry carries
+   * {@code rank << 32 | weight << 1 | class}, so the scan reads only the sorted entries and the feature's
+   * distinct values (ascending). Weight sums are integers below 2^53, hence exact and identical to the generic
+   * path's sums in any order; the proxy arithmetic is that of {@link #consider}.
+   */
+  private boolean scanBinaryCompact(int j, Task t) {
+    int[] rank = ranks[j];
+    double[] u = distinct[j];
+    long[] a0 = pk;
+    int[] cw = wy;
+    int m = 0;
+    int lo = Integer.MAX_VALUE;
+    int hi = -1;
+    for (int i = t.start(); i < t.end(); i++) {
+      int r = idx[i];
+      int kk = rank[r];
+      a0[m++] = ((long) kk << 32) | cw[i];
+      lo = Math.min(lo, kk);
+      hi = Math.max(hi, kk);
+    }
+    if (m == 0 || u[hi] <= u[lo] + FEATURE_THRESHOLD) {
+      return false;
+    }
+    long[] sorted = sortPacked(m, hi);
+    final double t0 = tot[0];
+    final double t1 = tot[1];
+    final int minLeaf = cfg.minSamplesLeaf();
+    final double mwl = minWeightLeaf;
+    final int cnt = m;
+    final double wSum = t0 + t1;
+    final double margin = 1e-12 * wSum * wSum + 1e-9 * wSum;
+    double best = bestProxy;
+    long l0 = 0;
+    long l1 = 0;
+    long e = sorted[0];
+    double a = u[(int) (e >>> 32)];
+    for (int q = 0; q < m - 1; q++) {
+      int pw = (int) e;
+      int c = pw & 1;
+      int wv = pw >>> 1;
+      l1 += c * wv;
+      l0 += (1 - c) * wv;
+      e = sorted[q + 1];
+      double prev = a;
+      double b = u[(int) (e >>> 32)];
+      a = b;
+      if (b <= prev + FEATURE_THRESHOLD) {
+        continue;
+      }
+      int cl = q + 1;
+      if (cl < minLeaf || cnt - cl < minLeaf) {
+        continue;
+      }
+      double dl0 = l0;
+      double dl1 = l1;
+      double r0 = t0 - dl0;
+      double r1 = t1 - dl1;
+      double wl = dl0 + dl1;
+      double wr = r0 + r1;
+      if (wl < mwl || wr < mwl || wl <= 0 || wr <= 0) {
+        continue;
+      }
+      double sql = dl0 * dl0 + dl1 * dl1;
+      double sqr = r0 * r0 + r1 * r1;
+      // Division-free filter: in exact arithmetic pr > best iff sql wr + sqr wl > (W + best) wl wr. The
+      // margin (1e-12 W^2 + 1e-9 W) exceeds the rounding error of both this test (< 1e-14 W^2 in proxy units)
+      // and the exact proxy below (< 1e-14 W), so a candidate skipped here could not beat the best one.
+      double wlr = wl * wr;
+      if (sql * wr + sqr * wl <= (wSum + best - margin) * wlr) {
+        continue;
+      }
+      double pr = -(wl * (1.0 - sql / (wl * wl)) + wr * (1.0 - sqr / (wr * wr)));
+      if (pr > best) {
+        best = pr;
+        double thr = prev / 2.0 + b / 2.0;
+        if (thr == b || Double.isInfinite(thr)) {
+          thr = prev;
+        }
+        record(j, thr, false, false);
+      }
+    }
+    bestProxy = best;
+    return true;
+  }
+
+  /** Two-class Gini scan with no missing values; same arithmetic as {@link #consider} with scalars. */
+  private void scanBinary(int j, long[] sorted, int m, int cnt, double[] u) {
+    final double t0 = tot[0];
+    final double t1 = tot[1];
+    final int minLeaf = cfg.minSamplesLeaf();
+    final double mwl = minWeightLeaf;
+    final int[] ycl = yc;
+    final double[] wl0 = w;
+    double best = bestProxy;
+    double l0 = 0;
+    double l1 = 0;
+    long e = sorted[0];
+    double a = u[(int) (e >>> 32)];
+    for (int q = 0; q < m - 1; q++) {
+      int r = (int) e;
+      double wv = wl0[r];
+      // branch-free and exact for a class code c in {0, 1}: wv * c is wv or 0, wv - wv * c is 0 or wv
+      double w1 = wv * ycl[r];
+      l1 += w1;
+      l0 += wv - w1;
+      e = sorted[q + 1];
+      double prev = a;
+      double b = u[(int) (e >>> 32)];
+      a = b;
+      if (b <= prev + FEATURE_THRESHOLD) {
+        continue;
+      }
+      int cl = q + 1;
+      if (cl < minLeaf || cnt - cl < minLeaf) {
+        continue;
+      }
+      double r0 = t0 - l0;
+      double r1 = t1 - l1;
+      double wl = l0 + l1;
+      double wr = r0 + r1;
+      if (wl < mwl || wr < mwl || wl <= 0 || wr <= 0) {
+        continue;
+      }
+      double sql = l0 * l0 + l1 * l1;
+      double sqr = r0 * r0 + r1 * r1;
+      double pr = -(wl * (1.0 - sql / (wl * wl)) + wr * (1.0 - sqr / (wr * wr)));
+      if (pr > best) {
+        best = pr;
+        double thr = prev / 2.0 + b / 2.0;
+        if (thr == b || Double.isInfinite(thr)) {
+          thr = prev;
+        }
+        record(j, thr, false, false);
+      }
+    }
+    bestProxy = best;
   }
 
   private void record(int j, double thr, boolean missingLeft, boolean missingSeen) {
