@@ -6,9 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 /**
  * Grows one regression tree on gradients and hessians from binned data: per node a histogram of (gradient sum,
@@ -30,6 +28,8 @@ import java.util.concurrent.Future;
 public final class TreeGrower {
   private static final double CAT_SMOOTH = 10;
   private static final int PARALLEL_MIN_WORK = 1 << 15;
+  /** Split search in parallel only over this many bins in all (fewer: the hand-off costs more than the scan). */
+  private static final int PARALLEL_MIN_BINS = 2048;
 
   private final BinnedMatrix data;
   private final BinMapper bm;
@@ -334,21 +334,7 @@ public final class TreeGrower {
   }
 
   private void runAll(List<Callable<Void>> tasks) {
-    try {
-      List<Future<Void>> fs = pool.invokeAll(tasks);
-      for (Future<Void> f : fs) {
-        f.get();
-      }
-    } catch (InterruptedException ex) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("gradient boosting interrupted while building histograms", ex);
-    } catch (ExecutionException ex) {
-      Throwable c = ex.getCause();
-      if (c instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(c);
-    }
+    Parallel.run(pool, tasks);
   }
 
   private void histogramFeatures(double[] out, int s, int e, int fromF, int toF) {
@@ -501,7 +487,7 @@ public final class TreeGrower {
     int[] feats = featuresFor(id);
     double parentObj = objective(sumG[id], sumH[id], w[id]);
     double[] hs = hist[id];
-    if (nThreads > 1 && feats.length >= 16) {
+    if (nThreads > 1 && feats.length >= 2 && binsOf(feats) >= PARALLEL_MIN_BINS) {
       int chunks = Math.min(nThreads, feats.length);
       List<Callable<Void>> tasks = new ArrayList<>(chunks);
       for (int c = 0; c < chunks; c++) {
@@ -530,6 +516,14 @@ public final class TreeGrower {
         bestHL[id] = fHL[f];
       }
     }
+  }
+
+  private int binsOf(int[] feats) {
+    int s = 0;
+    for (int f : feats) {
+      s += bm.nBins[f];
+    }
+    return s;
   }
 
   private void scanFeatures(int id, int[] feats, int from, int to, double[] hs, double parentObj, int[] order,
