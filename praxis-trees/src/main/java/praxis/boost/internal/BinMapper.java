@@ -2,6 +2,7 @@ package praxis.boost.internal;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
 import praxis.data.CategoricalColumn;
 import praxis.data.Frame;
 
@@ -48,6 +49,15 @@ public final class BinMapper {
    * @throws IllegalArgumentException when a categorical column has more levels than {@code maxBins}
    */
   public static BinMapper fit(double[][] cols, Frame x, int maxBins, long seed, String who) {
+    return fit(cols, x, maxBins, seed, who, null, 1);
+  }
+
+  /**
+   * As {@link #fit(double[][], Frame, int, long, String)}, sorting the features' values on {@code pool}
+   * ({@code nThreads} chunks of features; the result does not depend on the number of threads).
+   */
+  public static BinMapper fit(double[][] cols, Frame x, int maxBins, long seed, String who, ExecutorService pool,
+      int nThreads) {
     int p = cols.length;
     int n = p == 0 ? 0 : cols[0].length;
     boolean[] cat = new boolean[p];
@@ -69,7 +79,6 @@ public final class BinMapper {
       sample = Arrays.copyOf(sample, QUANTILE_SUBSAMPLE);
       Arrays.sort(sample);
     }
-    double[] buf = new double[sample == null ? n : sample.length];
     for (int j = 0; j < p; j++) {
       if (x.column(j) instanceof CategoricalColumn c) {
         int levels = c.levels().size();
@@ -82,27 +91,37 @@ public final class BinMapper {
         cat[j] = true;
         nb[j] = Math.max(1, levels);
         thr[j] = new double[0];
-        continue;
       }
-      double[] v = cols[j];
-      int m = 0;
-      if (sample == null) {
-        for (int i = 0; i < n; i++) {
-          if (!Double.isNaN(v[i])) {
-            buf[m++] = v[i];
-          }
-        }
-      } else {
-        for (int i : sample) {
-          if (!Double.isNaN(v[i])) {
-            buf[m++] = v[i];
-          }
-        }
-      }
-      Arrays.sort(buf, 0, m);
-      thr[j] = thresholds(buf, m, maxBins);
-      nb[j] = thr[j].length + 1;
     }
+    int[] rowSample = sample;
+    int bufLen = sample == null ? n : sample.length;
+    // numeric features are independent: each chunk of features sorts in its own buffer
+    Parallel.forChunks(pool, nThreads, p, (from, to) -> {
+      double[] buf = new double[bufLen];
+      for (int j = from; j < to; j++) {
+        if (cat[j]) {
+          continue;
+        }
+        double[] v = cols[j];
+        int m = 0;
+        if (rowSample == null) {
+          for (int i = 0; i < n; i++) {
+            if (!Double.isNaN(v[i])) {
+              buf[m++] = v[i];
+            }
+          }
+        } else {
+          for (int i : rowSample) {
+            if (!Double.isNaN(v[i])) {
+              buf[m++] = v[i];
+            }
+          }
+        }
+        Arrays.sort(buf, 0, m);
+        thr[j] = thresholds(buf, m, maxBins);
+        nb[j] = thr[j].length + 1;
+      }
+    });
     return new BinMapper(cat, thr, nb);
   }
 
@@ -167,9 +186,19 @@ public final class BinMapper {
 
   /** Bins {@code cols} (one byte per value, column-major). */
   public BinnedMatrix transform(double[][] cols) {
+    return transform(cols, null, 1);
+  }
+
+  /** As {@link #transform(double[][])}, binning chunks of features on {@code pool} (same result). */
+  public BinnedMatrix transform(double[][] cols, ExecutorService pool, int nThreads) {
     int n = p == 0 ? 0 : cols[0].length;
     byte[] codes = new byte[Math.multiplyExact(n, Math.max(p, 1))];
-    for (int j = 0; j < p; j++) {
+    Parallel.forChunks(pool, nThreads, p, (from, to) -> binFeatures(cols, codes, n, from, to));
+    return new BinnedMatrix(codes, n, p, this);
+  }
+
+  private void binFeatures(double[][] cols, byte[] codes, int n, int from, int to) {
+    for (int j = from; j < to; j++) {
       double[] v = cols[j];
       int base = j * n;
       int missing = nBins[j];
@@ -186,7 +215,6 @@ public final class BinMapper {
         }
       }
     }
-    return new BinnedMatrix(codes, n, p, this);
   }
 
   static int bin(double[] t, double v) {

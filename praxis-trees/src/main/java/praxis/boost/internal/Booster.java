@@ -114,9 +114,28 @@ public final class Booster {
       vaW = new double[vaY.length];
       Arrays.fill(vaW, 1.0);
     }
-    BinMapper mapper = BinMapper.fit(trCols, x, c.maxBins(), master.split().nextLong(), "gradient boosting");
-    BinnedMatrix train = mapper.transform(trCols);
-    BinnedMatrix valid = hasVal ? mapper.transform(vaCols) : null;
+    ExecutorService pool = c.nThreads() > 1 ? Executors.newFixedThreadPool(c.nThreads(), r -> {
+      Thread t = new Thread(r, "praxis-hgb");
+      t.setDaemon(true);
+      return t;
+    }) : null;
+    try {
+      return fitBinned(c, x, trCols, trY, trW, vaCols, vaY, vaW, hasVal, n, p, master, loss, nClasses, pool);
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  private static Result fitBinned(Config c, Frame x, double[][] trCols, double[] trY, double[] trW,
+      double[][] vaCols, double[] vaY, double[] vaW, boolean hasVal, int n, int p, SplittableRandom master,
+      Loss loss, int nClasses, ExecutorService pool) {
+    int nt = c.nThreads();
+    BinMapper mapper = BinMapper.fit(trCols, x, c.maxBins(), master.split().nextLong(), "gradient boosting", pool,
+        nt);
+    BinnedMatrix train = mapper.transform(trCols, pool, nt);
+    BinnedMatrix valid = hasVal ? mapper.transform(vaCols, pool, nt) : null;
     int nv = hasVal ? valid.rows() : 0;
     int k = loss == null ? nClasses : 1;
     double[] base = new double[k];
@@ -141,7 +160,7 @@ public final class Booster {
     }
     double[][] grad = new double[k][n];
     double[][] hess = new double[k][n];
-    double[] prob = new double[k];
+    double[] rowLoss = new double[Math.max(n, nv)];
     List<GrownTree> trees = new ArrayList<>();
     double[] trainLoss = new double[c.maxIter()];
     double[] validLoss = new double[hasVal ? c.maxIter() : 0];
@@ -152,58 +171,61 @@ public final class Booster {
     int nSample = c.subsample() < 1 ? Math.max(1, (int) Math.floor(c.subsample() * n)) : n;
     int[] sample = nSample < n ? new int[nSample] : null;
     boolean[] inSample = nSample < n ? new boolean[n] : null;
-    ExecutorService pool = c.nThreads() > 1 ? Executors.newFixedThreadPool(c.nThreads(), r -> {
-      Thread t = new Thread(r, "praxis-hgb");
-      t.setDaemon(true);
-      return t;
-    }) : null;
     int iterations = 0;
     double best = Double.POSITIVE_INFINITY;
     int bestIter = -1;
-    TreeGrower grower;
-    try {
-      grower = new TreeGrower(train, c.grow(), pool, c.nThreads());
-      for (int it = 0; it < c.maxIter(); it++) {
-        SplittableRandom itRng = master.split();
-        gradients(loss, k, trY, trW, raw, n, grad, hess, prob);
+    TreeGrower grower = new TreeGrower(train, c.grow(), pool, nt);
+    for (int it = 0; it < c.maxIter(); it++) {
+      SplittableRandom itRng = master.split();
+      // the gradients' pass also gives the training loss of the previous iteration (same raw scores)
+      gradients(loss, k, trY, trW, raw, n, grad, hess, rowLoss, pool, nt);
+      if (it > 0) {
+        trainLoss[it - 1] = weightedMean(rowLoss, trW, n);
+      }
+      if (sample != null) {
+        drawRows(itRng, n, nSample, sample, inSample);
+      }
+      int[] features = c.colsampleByTree() < 1 ? draw(itRng, allFeatures, c.colsampleByTree()) : allFeatures;
+      for (int j = 0; j < k; j++) {
+        GrownTree t = grower.grow(grad[j], hess[j], sample, nSample, features, itRng);
+        trees.add(t);
+        grower.addLeafValues(t, raw, j * n);
+        int jo = j;
         if (sample != null) {
-          drawRows(itRng, n, nSample, sample, inSample);
-        }
-        int[] features = c.colsampleByTree() < 1 ? draw(itRng, allFeatures, c.colsampleByTree()) : allFeatures;
-        for (int j = 0; j < k; j++) {
-          GrownTree t = grower.grow(grad[j], hess[j], sample, nSample, features, itRng);
-          trees.add(t);
-          grower.addLeafValues(t, raw, j * n);
-          if (sample != null) {
-            for (int i = 0; i < n; i++) {
+          Parallel.forChunks(pool, nt, n, (from, to) -> {
+            for (int i = from; i < to; i++) {
               if (!inSample[i]) {
-                raw[j * n + i] += t.predictBinned(train, i);
+                raw[jo * n + i] += t.predictBinned(train, i);
               }
             }
-          }
-          for (int i = 0; i < nv; i++) {
-            rawVal[j * nv + i] += t.predictBinned(valid, i);
-          }
+          });
         }
-        iterations = it + 1;
-        trainLoss[it] = meanLoss(loss, k, trY, trW, raw, n, prob);
-        if (hasVal) {
-          double v = meanLoss(loss, k, vaY, vaW, rawVal, nv, prob);
-          validLoss[it] = v;
-          if (c.earlyStopping()) {
-            if (v < best - c.tol()) {
-              best = v;
-              bestIter = it;
-            } else if (it - bestIter >= c.nIterNoChange()) {
-              break;
+        if (nv > 0) {
+          Parallel.forChunks(pool, nt, nv, (from, to) -> {
+            for (int i = from; i < to; i++) {
+              rawVal[jo * nv + i] += t.predictBinned(valid, i);
             }
+          });
+        }
+      }
+      iterations = it + 1;
+      if (hasVal) {
+        rowLosses(loss, k, vaY, vaW, rawVal, nv, rowLoss, pool, nt);
+        double v = weightedMean(rowLoss, vaW, nv);
+        validLoss[it] = v;
+        if (c.earlyStopping()) {
+          if (v < best - c.tol()) {
+            best = v;
+            bestIter = it;
+          } else if (it - bestIter >= c.nIterNoChange()) {
+            break;
           }
         }
       }
-    } finally {
-      if (pool != null) {
-        pool.shutdownNow();
-      }
+    }
+    if (iterations > 0) {
+      rowLosses(loss, k, trY, trW, raw, n, rowLoss, pool, nt);
+      trainLoss[iterations - 1] = weightedMean(rowLoss, trW, n);
     }
     int kept = hasVal && c.earlyStopping() && bestIter >= 0 ? bestIter + 1 : iterations;
     Ensemble e = Ensemble.of(k, base, trees.subList(0, kept * k));
@@ -211,26 +233,35 @@ public final class Booster {
         kept, grower.gainImportance(), grower.splitCounts(), train.bytes());
   }
 
+  /**
+   * Gradients and hessians at {@code raw} and each row's weighted loss {@code w_i l_i} (summed later in row
+   * order, so the mean is the same for any number of threads), over chunks of rows in parallel.
+   */
   private static void gradients(Loss loss, int k, double[] y, double[] w, double[] raw, int n, double[][] grad,
-      double[][] hess, double[] prob) {
-    if (loss != null) {
-      double[] g = grad[0];
-      double[] h = hess[0];
-      for (int i = 0; i < n; i++) {
-        g[i] = w[i] * loss.gradient(y[i], raw[i]);
-        h[i] = w[i] * loss.hessian(y[i], raw[i]);
+      double[][] hess, double[] rowLoss, ExecutorService pool, int nThreads) {
+    Parallel.forChunks(pool, nThreads, n, (from, to) -> {
+      if (loss != null) {
+        double[] g = grad[0];
+        double[] h = hess[0];
+        for (int i = from; i < to; i++) {
+          g[i] = w[i] * loss.gradient(y[i], raw[i]);
+          h[i] = w[i] * loss.hessian(y[i], raw[i]);
+          rowLoss[i] = w[i] * loss.value(y[i], raw[i]);
+        }
+        return;
       }
-      return;
-    }
-    for (int i = 0; i < n; i++) {
-      softmax(raw, i, n, k, prob);
-      int yi = (int) y[i];
-      for (int j = 0; j < k; j++) {
-        double pj = prob[j];
-        grad[j][i] = w[i] * (pj - (j == yi ? 1 : 0));
-        hess[j][i] = w[i] * Math.max(pj * (1 - pj), 1e-16);
+      double[] prob = new double[k];
+      for (int i = from; i < to; i++) {
+        softmax(raw, i, n, k, prob);
+        int yi = (int) y[i];
+        for (int j = 0; j < k; j++) {
+          double pj = prob[j];
+          grad[j][i] = w[i] * (pj - (j == yi ? 1 : 0));
+          hess[j][i] = w[i] * Math.max(pj * (1 - pj), 1e-16);
+        }
+        rowLoss[i] = w[i] * -Math.log(Math.max(prob[yi], 1e-300));
       }
-    }
+    });
   }
 
   private static void softmax(double[] raw, int i, int n, int k, double[] prob) {
@@ -248,18 +279,30 @@ public final class Booster {
     }
   }
 
-  private static double meanLoss(Loss loss, int k, double[] y, double[] w, double[] raw, int n, double[] prob) {
+  /** Each row's weighted loss {@code w_i l_i} at {@code raw}, over chunks of rows in parallel. */
+  private static void rowLosses(Loss loss, int k, double[] y, double[] w, double[] raw, int n, double[] rowLoss,
+      ExecutorService pool, int nThreads) {
+    Parallel.forChunks(pool, nThreads, n, (from, to) -> {
+      double[] prob = new double[k];
+      for (int i = from; i < to; i++) {
+        double l;
+        if (loss != null) {
+          l = loss.value(y[i], raw[i]);
+        } else {
+          softmax(raw, i, n, k, prob);
+          l = -Math.log(Math.max(prob[(int) y[i]], 1e-300));
+        }
+        rowLoss[i] = w[i] * l;
+      }
+    });
+  }
+
+  /** {@code sum_i rowLoss_i / sum_i w_i}, summed in row order. */
+  private static double weightedMean(double[] rowLoss, double[] w, int n) {
     double s = 0;
     double ws = 0;
     for (int i = 0; i < n; i++) {
-      double l;
-      if (loss != null) {
-        l = loss.value(y[i], raw[i]);
-      } else {
-        softmax(raw, i, n, k, prob);
-        l = -Math.log(Math.max(prob[(int) y[i]], 1e-300));
-      }
-      s += w[i] * l;
+      s += rowLoss[i];
       ws += w[i];
     }
     return s / ws;

@@ -6,14 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 /**
  * Grows one regression tree on gradients and hessians from binned data: per node a histogram of (gradient sum,
- * hessian sum, row count) per bin, built for the smaller child only (the larger child's is the parent's minus
- * it), the best split per feature found by one scan over the bins (numeric: both missing-value directions;
+ * hessian sum and, when minSamplesLeaf or categorical splits need it, row count) per bin, built for the smaller
+ * child only (the larger child's is the parent's minus it), the best split per feature found by one scan over the bins (numeric: both missing-value directions;
  * categorical: categories sorted by {@code G / (H + 10)} and scanned as prefixes, as LightGBM; without missing
  * values in the node, missing values at prediction go to the child with the larger hessian sum), leaves chosen
  * best-first up to {@code maxLeafNodes}. Split quality is the decrease of the second-order objective
@@ -30,6 +28,8 @@ import java.util.concurrent.Future;
 public final class TreeGrower {
   private static final double CAT_SMOOTH = 10;
   private static final int PARALLEL_MIN_WORK = 1 << 15;
+  /** Split search in parallel only over this many bins in all (fewer: the hand-off costs more than the scan). */
+  private static final int PARALLEL_MIN_BINS = 2048;
 
   private final BinnedMatrix data;
   private final BinMapper bm;
@@ -55,6 +55,8 @@ public final class TreeGrower {
   private final boolean[] allowed;
   /** Whether histograms hold row counts (needed for minSamplesLeaf &gt; 1 and categorical splits). */
   private final boolean withCounts;
+  /** Doubles per histogram bin: (gradient, hessian, count) with counts, else (gradient, hessian). */
+  private final int stride;
   /** Gain importance and split counts accumulated over all grown trees. */
   final double[] gainImportance;
   final int[] splitCounts;
@@ -117,6 +119,7 @@ public final class TreeGrower {
       anyCategorical |= c;
     }
     this.withCounts = cfg.minSamplesLeaf() > 1 || anyCategorical;
+    this.stride = withCounts ? 3 : 2;
     allocate(64);
   }
 
@@ -261,7 +264,7 @@ public final class TreeGrower {
   private double[] takeHist() {
     double[] a = histPool.poll();
     if (a == null) {
-      return new double[3 * bm.totalSlots];
+      return new double[stride * bm.totalSlots];
     }
     Arrays.fill(a, 0.0);
     return a;
@@ -334,21 +337,7 @@ public final class TreeGrower {
   }
 
   private void runAll(List<Callable<Void>> tasks) {
-    try {
-      List<Future<Void>> fs = pool.invokeAll(tasks);
-      for (Future<Void> f : fs) {
-        f.get();
-      }
-    } catch (InterruptedException ex) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("gradient boosting interrupted while building histograms", ex);
-    } catch (ExecutionException ex) {
-      Throwable c = ex.getCause();
-      if (c instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(c);
-    }
+    Parallel.run(pool, tasks);
   }
 
   private void histogramFeatures(double[] out, int s, int e, int fromF, int toF) {
@@ -417,7 +406,7 @@ public final class TreeGrower {
     int[] off = bm.offset;
     int t = fromF;
     // as histogramCounted, without the row counts (not needed when minSamplesLeaf = 1 and no column is
-    // categorical): one read-modify-write less per row and feature
+    // categorical): one read-modify-write less per row and feature, and (gradient, hessian) pairs only
     for (; t + 4 <= toF; t += 4) {
       int f0 = treeFeatures[t];
       int f1 = treeFeatures[t + 1];
@@ -427,18 +416,18 @@ public final class TreeGrower {
       int b1 = f1 * n;
       int b2 = f2 * n;
       int b3 = f3 * n;
-      int s0 = 3 * off[f0];
-      int s1 = 3 * off[f1];
-      int s2 = 3 * off[f2];
-      int s3 = 3 * off[f3];
+      int s0 = 2 * off[f0];
+      int s1 = 2 * off[f1];
+      int s2 = 2 * off[f2];
+      int s3 = 2 * off[f3];
       for (int k = s; k < e; k++) {
         int r = rows[k];
         double gk = ordG[k];
         double hk = ordH[k];
-        int x0 = s0 + 3 * (codes[b0 + r] & 0xFF);
-        int x1 = s1 + 3 * (codes[b1 + r] & 0xFF);
-        int x2 = s2 + 3 * (codes[b2 + r] & 0xFF);
-        int x3 = s3 + 3 * (codes[b3 + r] & 0xFF);
+        int x0 = s0 + 2 * (codes[b0 + r] & 0xFF);
+        int x1 = s1 + 2 * (codes[b1 + r] & 0xFF);
+        int x2 = s2 + 2 * (codes[b2 + r] & 0xFF);
+        int x3 = s3 + 2 * (codes[b3 + r] & 0xFF);
         out[x0] += gk;
         out[x0 + 1] += hk;
         out[x1] += gk;
@@ -452,9 +441,9 @@ public final class TreeGrower {
     for (; t < toF; t++) {
       int f = treeFeatures[t];
       int base = f * n;
-      int slot = 3 * off[f];
+      int slot = 2 * off[f];
       for (int k = s; k < e; k++) {
-        int b = slot + 3 * (codes[base + rows[k]] & 0xFF);
+        int b = slot + 2 * (codes[base + rows[k]] & 0xFF);
         out[b] += ordG[k];
         out[b + 1] += ordH[k];
       }
@@ -501,7 +490,7 @@ public final class TreeGrower {
     int[] feats = featuresFor(id);
     double parentObj = objective(sumG[id], sumH[id], w[id]);
     double[] hs = hist[id];
-    if (nThreads > 1 && feats.length >= 16) {
+    if (nThreads > 1 && feats.length >= 2 && binsOf(feats) >= PARALLEL_MIN_BINS) {
       int chunks = Math.min(nThreads, feats.length);
       List<Callable<Void>> tasks = new ArrayList<>(chunks);
       for (int c = 0; c < chunks; c++) {
@@ -532,6 +521,14 @@ public final class TreeGrower {
     }
   }
 
+  private int binsOf(int[] feats) {
+    int s = 0;
+    for (int f : feats) {
+      s += bm.nBins[f];
+    }
+    return s;
+  }
+
   private void scanFeatures(int id, int[] feats, int from, int to, double[] hs, double parentObj, int[] order,
       double[] keys) {
     for (int t = from; t < to; t++) {
@@ -547,12 +544,14 @@ public final class TreeGrower {
   private void scanNumeric(int id, int f, double[] hs, double parentObj) {
     fGain[f] = 0;
     fBin[f] = NO_SPLIT;
-    int base = 3 * bm.offset[f];
+    int st = stride;
+    boolean counted = withCounts;
+    int base = st * bm.offset[f];
     int nb = bm.nBins[f];
-    int ms = base + 3 * nb;
+    int ms = base + st * nb;
     double gm = hs[ms];
     double hm = hs[ms + 1];
-    double cm = hs[ms + 2];
+    double cm = counted ? hs[ms + 2] : 0;
     double gTot = sumG[id];
     double hTot = sumH[id];
     int cTot = count[id];
@@ -569,13 +568,14 @@ public final class TreeGrower {
       double cl = missLeft ? cm : 0;
       int lastBin = hasMissing && !missLeft ? nb - 1 : nb - 2;
       for (int b = 0; b <= lastBin; b++) {
-        int s = base + 3 * b;
-        if (hs[s + 1] == 0 && hs[s] == 0 && hs[s + 2] == 0 && b > 0) {
+        int s = base + st * b;
+        double cb = counted ? hs[s + 2] : 0;
+        if (hs[s + 1] == 0 && hs[s] == 0 && cb == 0 && b > 0) {
           continue; // empty bin: same partition as the previous threshold
         }
         gl += hs[s];
         hl += hs[s + 1];
-        cl += hs[s + 2];
+        cl += cb;
         if (cl < minLeaf || hl < mcw) {
           continue;
         }
@@ -777,8 +777,8 @@ public final class TreeGrower {
       double[] sh = hist[small];
       for (int t = 0; t < nTreeFeatures; t++) {
         int ft = treeFeatures[t];
-        int from = 3 * bm.offset[ft];
-        int to = 3 * bm.offset[ft + 1];
+        int from = stride * bm.offset[ft];
+        int to = stride * bm.offset[ft + 1];
         for (int k = from; k < to; k++) {
           parent[k] -= sh[k];
         }
