@@ -87,7 +87,12 @@ public final class Compare {
         p.x().columnCount(), p.task().name().toLowerCase(Locale.ROOT),
         p.task() == Task.CLASSIFICATION ? " (" + p.y().classCount() + " classes)" : "",
         Cv.protocol(p.task(), b.folds(), b.seed()));
-    out.printf(Locale.ROOT, "%-4s %-24s", "rank", "model");
+    int width = 24;
+    for (Cv.Result r : b.results()) {
+      width = Math.max(width, r.model().length());
+    }
+    String name = "%-" + width + "s";
+    out.printf(Locale.ROOT, "%-4s " + name, "rank", "model");
     for (Cv.Metric m : b.metrics()) {
       out.printf(Locale.ROOT, " %19s", m.name());
     }
@@ -95,10 +100,10 @@ public final class Compare {
     int rank = 1;
     for (Cv.Result r : b.results()) {
       if (r.error() != null) {
-        out.printf(Locale.ROOT, "%-4s %-24s failed: %s%n", "-", r.model(), r.error());
+        out.printf(Locale.ROOT, "%-4s " + name + " failed: %s%n", "-", r.model(), r.error());
         continue;
       }
-      out.printf(Locale.ROOT, "%-4d %-24s", rank++, r.model());
+      out.printf(Locale.ROOT, "%-4d " + name, rank++, r.model());
       for (Cv.Metric m : b.metrics()) {
         out.printf(Locale.ROOT, " %19s", Cv.pm(r, m.name()));
       }
