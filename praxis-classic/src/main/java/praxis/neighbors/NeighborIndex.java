@@ -665,6 +665,12 @@ public final class NeighborIndex {
   }
 
   private void radiusNode(double[] q, int qo, int node, double r, Hits h) {
+    if (algorithm == Algorithm.KD_TREE && metric == Metric.EUCLIDEAN) {
+      // Any squared sum above r2hi has a square root above r, so partial sums past it can stop early; sums
+      // that finish are the same sums dist() and boxBound() form, so the answers are identical.
+      radiusNodeEuclidean(q, qo, node, r, r * r * (1 + 1e-9), h);
+      return;
+    }
     int left = nodeLeft[node];
     if (left < 0) {
       for (int pos = nodeStart[node], e = nodeEnd[node]; pos < e; pos++) {
@@ -682,6 +688,56 @@ public final class NeighborIndex {
     if (mayContain(q, qo, right, r, h.bounds, 0)) {
       radiusNode(q, qo, right, r, h);
     }
+  }
+
+  /** {@link #radiusNode} for the k-d tree with the Euclidean metric, with early exit on partial sums. */
+  private void radiusNodeEuclidean(double[] q, int qo, int node, double r, double r2hi, Hits h) {
+    int left = nodeLeft[node];
+    if (left < 0) {
+      for (int pos = nodeStart[node], e = nodeEnd[node]; pos < e; pos++) {
+        int off = pos * d;
+        double s = 0;
+        int j = 0;
+        for (; j < d; j++) {
+          double t = q[qo + j] - pts[off + j];
+          s += t * t;
+          if (s > r2hi) {
+            break;
+          }
+        }
+        if (j == d) {
+          double dd = Math.sqrt(s);
+          if (dd <= r) {
+            h.add(perm[pos], dd);
+          }
+        }
+      }
+      return;
+    }
+    if (boxWithin(q, qo, left, r, r2hi)) {
+      radiusNodeEuclidean(q, qo, left, r, r2hi, h);
+    }
+    int right = nodeRight[node];
+    if (boxWithin(q, qo, right, r, r2hi)) {
+      radiusNodeEuclidean(q, qo, right, r, r2hi, h);
+    }
+  }
+
+  /** Whether the Euclidean distance from the query to the node's box is at most r (as boxBound, early exit). */
+  private boolean boxWithin(double[] q, int qo, int node, double r, double r2hi) {
+    int o = node * d;
+    double s = 0;
+    for (int j = 0; j < d; j++) {
+      double v = q[qo + j];
+      double lo = boundA[o + j];
+      double hi = boundB[o + j];
+      double g = v < lo ? lo - v : (v > hi ? v - hi : 0.0);
+      s += g * g;
+      if (s > r2hi) {
+        return false;
+      }
+    }
+    return Math.sqrt(s) <= r;
   }
 
   private static boolean before(int a, int b, double[] dist, int[] idx) {
