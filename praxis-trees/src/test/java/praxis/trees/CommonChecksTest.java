@@ -33,13 +33,13 @@ class CommonChecksTest {
 
   @Test
   void forests() {
-    EstimatorChecks.runAll(Config.classifier(new RandomForestClassifier(RandomForestClassifier.Params.DEFAULTS
+    EstimatorChecks.runAll(Config.classifier(new RandomForestClassifier(RandomForestClassifier.DEFAULTS
         .withNTrees(8).withOobScore(true)), IRIS.x(), IRIS.y()).nanSupported(true));
-    EstimatorChecks.runAll(Config.regressor(new RandomForestRegressor(RandomForestRegressor.Params.DEFAULTS
+    EstimatorChecks.runAll(Config.regressor(new RandomForestRegressor(RandomForestRegressor.DEFAULTS
         .withNTrees(6).withMaxDepth(6).withOobScore(true)), DIABETES.x(), DIABETES.y()).nanSupported(true));
-    EstimatorChecks.runAll(Config.classifier(new ExtraTreesClassifier(ExtraTreesClassifier.Params.DEFAULTS
+    EstimatorChecks.runAll(Config.classifier(new ExtraTreesClassifier(ExtraTreesClassifier.DEFAULTS
         .withNTrees(8)), IRIS.x(), IRIS.y()).nanSupported(true));
-    EstimatorChecks.runAll(Config.regressor(new ExtraTreesRegressor(ExtraTreesRegressor.Params.DEFAULTS
+    EstimatorChecks.runAll(Config.regressor(new ExtraTreesRegressor(ExtraTreesRegressor.DEFAULTS
         .withNTrees(6).withMaxDepth(6)), DIABETES.x(), DIABETES.y()).nanSupported(true));
   }
 

@@ -39,7 +39,7 @@ class TreeReferenceAccuracyTest {
 
   private static void check(String name, double dtree, double rf) {
     double a = cvAccuracy(name, new DecisionTreeClassifier());
-    double b = cvAccuracy(name, new RandomForestClassifier(RandomForestClassifier.Params.DEFAULTS.withNThreads(2)));
+    double b = cvAccuracy(name, new RandomForestClassifier(RandomForestClassifier.DEFAULTS.withNThreads(2)));
     System.out.printf("%s: DTree praxis %.4f vs scikit-learn %.3f; RF100 praxis %.4f vs %.3f%n", name, a, dtree, b,
         rf);
     assertTrue(a >= dtree - 0.01, name + ": DTree accuracy " + a + " is more than 0.01 below scikit-learn's " + dtree);

@@ -73,7 +73,7 @@ class TreeShapTest {
   @Test
   void forestAttributionsSumToPredictions() {
     var iris = Datasets.xy("iris");
-    ForestClassifierModel rf = new RandomForestClassifier(RandomForestClassifier.Params.DEFAULTS.withNTrees(20))
+    ForestClassifierModel rf = new RandomForestClassifier(RandomForestClassifier.DEFAULTS.withNTrees(20))
         .fit(iris.x(), iris.y());
     double[][][] phi = rf.shapValues(iris.x());
     double[][] p = rf.predictProba(iris.x());
@@ -88,7 +88,7 @@ class TreeShapTest {
       }
     }
     var d = Datasets.xy("diabetes");
-    ForestRegressorModel rr = new RandomForestRegressor(RandomForestRegressor.Params.DEFAULTS.withNTrees(10))
+    ForestRegressorModel rr = new RandomForestRegressor(RandomForestRegressor.DEFAULTS.withNTrees(10))
         .fit(d.x(), d.y());
     double[][] ph = rr.shapValues(d.x());
     double[] pr = rr.predict(d.x());

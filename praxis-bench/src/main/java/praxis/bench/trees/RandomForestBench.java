@@ -18,6 +18,7 @@ import praxis.data.DoubleColumn;
 import praxis.data.Frame;
 import praxis.data.Target;
 import praxis.io.Datasets;
+import praxis.trees.forest.ForestClassifierParams;
 import praxis.trees.forest.ForestClassifierModel;
 import praxis.trees.forest.RandomForestClassifier;
 import smile.base.cart.SplitRule;
@@ -200,7 +201,7 @@ public class RandomForestBench {
   /** Praxis fit on all cores. */
   @Benchmark
   public ForestClassifierModel praxis() {
-    RandomForestClassifier.Params p = RandomForestClassifier.Params.DEFAULTS.withNTrees(TREES)
+    ForestClassifierParams p = RandomForestClassifier.DEFAULTS.withNTrees(TREES)
         .withMaxFeatures(Integer.toString(mtry)).withNThreads(threads);
     if (maxDepth > 0) {
       p = p.withMaxDepth(maxDepth);

@@ -1,6 +1,5 @@
 package praxis.trees.forest;
 
-import java.util.OptionalInt;
 import praxis.api.Check;
 import praxis.api.Estimator;
 import praxis.data.Frame;
@@ -20,115 +19,34 @@ import praxis.trees.internal.Grower;
  * {@code maxSamples n} rows with {@code maxFeatures} features per node.
  *
  * <pre>{@code
- * var et = new ExtraTreesRegressor(ExtraTreesRegressor.Params.DEFAULTS.withNTrees(200));
+ * var et = new ExtraTreesRegressor(ExtraTreesRegressor.DEFAULTS.withNTrees(200));
  * ForestRegressorModel m = et.fit(x, y);
  * double[] yhat = m.predict(test);
  * }</pre>
  */
-public final class ExtraTreesRegressor implements Estimator<ExtraTreesRegressor.Params, ForestRegressorModel> {
-  /**
-   * Hyperparameters (scikit-learn names in camel case).
-   *
-   * @param nTrees number of trees
-   * @param criterion split criterion
-   * @param maxDepth maximum depth (none: unlimited)
-   * @param minSamplesSplit minimum rows to split a node
-   * @param minSamplesLeaf minimum rows per leaf
-   * @param minWeightFractionLeaf minimum fraction of the total weight per leaf
-   * @param maxLeafNodes maximum leaves per tree (best-first growth), none for unlimited
-   * @param minImpurityDecrease minimum weighted impurity decrease to split
-   * @param maxFeatures features tried per node: all, sqrt, log2, a fraction like 0.5, or a count
-   * @param bootstrap whether each tree sees a bootstrap sample (otherwise all rows)
-   * @param maxSamples fraction of the rows drawn per bootstrap sample, in (0, 1]
-   * @param oobScore whether to compute the out-of-bag R² and predictions
-   * @param seed master seed
-   * @param nThreads threads growing trees
-   */
-  public record Params(int nTrees, RegressionCriterion criterion, OptionalInt maxDepth, int minSamplesSplit,
-      int minSamplesLeaf, double minWeightFractionLeaf, OptionalInt maxLeafNodes, double minImpurityDecrease,
-      String maxFeatures, boolean bootstrap, double maxSamples, boolean oobScore,
-      long seed, int nThreads) implements praxis.api.Params {
-    /** scikit-learn's defaults: 100 trees, squared error, all features (1.0), no bootstrap; one thread. */
-    public static final Params DEFAULTS = new Params(100, RegressionCriterion.SQUARED_ERROR, OptionalInt.empty(), 2, 1,
-        0.0, OptionalInt.empty(), 0.0, "all", false, 1.0, false, 0L, 1);
+public final class ExtraTreesRegressor implements Estimator<ForestRegressorParams, ForestRegressorModel> {
+  /** Default hyperparameters (scikit-learn's): as {@link ForestRegressorParams#DEFAULTS} but without bootstrap. */
+  public static final ForestRegressorParams DEFAULTS = ForestRegressorParams.DEFAULTS.withBootstrap(false);
 
-    /** Validates. */
-    public Params {
-      Check.notNull(criterion, "criterion");
-      ForestSupport.checkForest(nTrees, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-          maxLeafNodes, minImpurityDecrease, maxFeatures, maxSamples, nThreads);
-    }
+  private final ForestRegressorParams params;
 
-    /** With a number of trees. */
-    public Params withNTrees(int v) {
-      return new Params(v, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-          maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, oobScore, seed,
-          nThreads);
-    }
-
-    /** With a maximum depth. */
-    public Params withMaxDepth(int v) {
-      return new Params(nTrees, criterion, OptionalInt.of(v), minSamplesSplit, minSamplesLeaf,
-          minWeightFractionLeaf, maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples,
-          oobScore, seed, nThreads);
-    }
-
-    /** With a feature-subset spec. */
-    public Params withMaxFeatures(String v) {
-      return new Params(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-          maxLeafNodes, minImpurityDecrease, v, bootstrap, maxSamples, oobScore, seed, nThreads);
-    }
-
-    /** With or without bootstrap sampling. */
-    public Params withBootstrap(boolean v) {
-      return new Params(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-          maxLeafNodes, minImpurityDecrease, maxFeatures, v, maxSamples, oobScore, seed, nThreads);
-    }
-
-    /** With a bootstrap sample fraction. */
-    public Params withMaxSamples(double v) {
-      return new Params(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-          maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, v, oobScore, seed, nThreads);
-    }
-
-    /** With or without the out-of-bag score. */
-    public Params withOobScore(boolean v) {
-      return new Params(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-          maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, v, seed, nThreads);
-    }
-
-    /** With a seed. */
-    public Params withSeed(long v) {
-      return new Params(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-          maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, oobScore, v, nThreads);
-    }
-
-    /** With a thread count. */
-    public Params withNThreads(int v) {
-      return new Params(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-          maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, oobScore, seed, v);
-    }
-  }
-
-  private final Params params;
-
-  /** With {@link Params#DEFAULTS}. */
+  /** With {@link #DEFAULTS}. */
   public ExtraTreesRegressor() {
-    this(Params.DEFAULTS);
+    this(DEFAULTS);
   }
 
   /** With the given hyperparameters. */
-  public ExtraTreesRegressor(Params params) {
+  public ExtraTreesRegressor(ForestRegressorParams params) {
     this.params = Check.notNull(params, "params");
   }
 
   @Override
-  public Params params() {
+  public ForestRegressorParams params() {
     return params;
   }
 
   @Override
-  public ExtraTreesRegressor withParams(Params p) {
+  public ExtraTreesRegressor withParams(ForestRegressorParams p) {
     return new ExtraTreesRegressor(p);
   }
 
@@ -152,7 +70,7 @@ public final class ExtraTreesRegressor implements Estimator<ExtraTreesRegressor.
    * @param sampleWeight one finite weight >= 0 per row, or null for all ones
    */
   public ForestRegressorModel fit(Frame x, Target y, double[] sampleWeight) {
-    Params p = params;
+    ForestRegressorParams p = params;
     Grower.Kind kind = switch (p.criterion()) {
       case SQUARED_ERROR -> Grower.Kind.MSE;
       case ABSOLUTE_ERROR -> Grower.Kind.MAE;

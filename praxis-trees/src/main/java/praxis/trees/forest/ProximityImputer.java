@@ -59,10 +59,10 @@ public final class ProximityImputer {
       Frame filled = Frame.of(cols);
       double[][] prox;
       if (y.kind() == Target.Kind.CLASSES) {
-        prox = new RandomForestClassifier(RandomForestClassifier.Params.DEFAULTS.withNTrees(nTrees)
+        prox = new RandomForestClassifier(RandomForestClassifier.DEFAULTS.withNTrees(nTrees)
             .withSeed(seed + it).withNThreads(nThreads)).fit(filled, y).proximity(filled);
       } else {
-        prox = new RandomForestRegressor(RandomForestRegressor.Params.DEFAULTS.withNTrees(nTrees)
+        prox = new RandomForestRegressor(RandomForestRegressor.DEFAULTS.withNTrees(nTrees)
             .withSeed(seed + it).withNThreads(nThreads)).fit(filled, y).proximity(filled);
       }
       for (int j = 0; j < p; j++) {

@@ -1,6 +1,5 @@
 package praxis.trees.forest;
 
-import java.util.OptionalInt;
 import praxis.api.Check;
 import praxis.api.Estimator;
 import praxis.data.Frame;
@@ -18,115 +17,34 @@ import praxis.trees.internal.Grower;
  * {@code maxSamples n} rows with {@code maxFeatures} features per node.
  *
  * <pre>{@code
- * var rf = new RandomForestRegressor(RandomForestRegressor.Params.DEFAULTS.withNTrees(200).withOobScore(true));
+ * var rf = new RandomForestRegressor(RandomForestRegressor.DEFAULTS.withNTrees(200).withOobScore(true));
  * ForestRegressorModel m = rf.fit(x, y);
  * double oobR2 = m.oobScore().getAsDouble();
  * }</pre>
  */
-public final class RandomForestRegressor implements Estimator<RandomForestRegressor.Params, ForestRegressorModel> {
-  /**
-   * Hyperparameters (scikit-learn names in camel case).
-   *
-   * @param nTrees number of trees
-   * @param criterion split criterion
-   * @param maxDepth maximum depth (none: unlimited)
-   * @param minSamplesSplit minimum rows to split a node
-   * @param minSamplesLeaf minimum rows per leaf
-   * @param minWeightFractionLeaf minimum fraction of the total weight per leaf
-   * @param maxLeafNodes maximum leaves per tree (best-first growth), none for unlimited
-   * @param minImpurityDecrease minimum weighted impurity decrease to split
-   * @param maxFeatures features tried per node: all, sqrt, log2, a fraction like 0.5, or a count
-   * @param bootstrap whether each tree sees a bootstrap sample (otherwise all rows)
-   * @param maxSamples fraction of the rows drawn per bootstrap sample, in (0, 1]
-   * @param oobScore whether to compute the out-of-bag R² and predictions
-   * @param seed master seed
-   * @param nThreads threads growing trees
-   */
-  public record Params(int nTrees, RegressionCriterion criterion, OptionalInt maxDepth, int minSamplesSplit,
-      int minSamplesLeaf, double minWeightFractionLeaf, OptionalInt maxLeafNodes, double minImpurityDecrease,
-      String maxFeatures, boolean bootstrap, double maxSamples, boolean oobScore,
-      long seed, int nThreads) implements praxis.api.Params {
-    /** scikit-learn's defaults: 100 trees, squared error, all features (1.0), bootstrap; one thread. */
-    public static final Params DEFAULTS = new Params(100, RegressionCriterion.SQUARED_ERROR, OptionalInt.empty(), 2, 1,
-        0.0, OptionalInt.empty(), 0.0, "all", true, 1.0, false, 0L, 1);
+public final class RandomForestRegressor implements Estimator<ForestRegressorParams, ForestRegressorModel> {
+  /** Default hyperparameters (scikit-learn's): 100 trees, bootstrap samples. */
+  public static final ForestRegressorParams DEFAULTS = ForestRegressorParams.DEFAULTS;
 
-    /** Validates. */
-    public Params {
-      Check.notNull(criterion, "criterion");
-      ForestSupport.checkForest(nTrees, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-          maxLeafNodes, minImpurityDecrease, maxFeatures, maxSamples, nThreads);
-    }
+  private final ForestRegressorParams params;
 
-    /** With a number of trees. */
-    public Params withNTrees(int v) {
-      return new Params(v, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-          maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, oobScore, seed,
-          nThreads);
-    }
-
-    /** With a maximum depth. */
-    public Params withMaxDepth(int v) {
-      return new Params(nTrees, criterion, OptionalInt.of(v), minSamplesSplit, minSamplesLeaf,
-          minWeightFractionLeaf, maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples,
-          oobScore, seed, nThreads);
-    }
-
-    /** With a feature-subset spec. */
-    public Params withMaxFeatures(String v) {
-      return new Params(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-          maxLeafNodes, minImpurityDecrease, v, bootstrap, maxSamples, oobScore, seed, nThreads);
-    }
-
-    /** With or without bootstrap sampling. */
-    public Params withBootstrap(boolean v) {
-      return new Params(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-          maxLeafNodes, minImpurityDecrease, maxFeatures, v, maxSamples, oobScore, seed, nThreads);
-    }
-
-    /** With a bootstrap sample fraction. */
-    public Params withMaxSamples(double v) {
-      return new Params(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-          maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, v, oobScore, seed, nThreads);
-    }
-
-    /** With or without the out-of-bag score. */
-    public Params withOobScore(boolean v) {
-      return new Params(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-          maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, v, seed, nThreads);
-    }
-
-    /** With a seed. */
-    public Params withSeed(long v) {
-      return new Params(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-          maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, oobScore, v, nThreads);
-    }
-
-    /** With a thread count. */
-    public Params withNThreads(int v) {
-      return new Params(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-          maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, oobScore, seed, v);
-    }
-  }
-
-  private final Params params;
-
-  /** With {@link Params#DEFAULTS}. */
+  /** With {@link #DEFAULTS}. */
   public RandomForestRegressor() {
-    this(Params.DEFAULTS);
+    this(DEFAULTS);
   }
 
   /** With the given hyperparameters. */
-  public RandomForestRegressor(Params params) {
+  public RandomForestRegressor(ForestRegressorParams params) {
     this.params = Check.notNull(params, "params");
   }
 
   @Override
-  public Params params() {
+  public ForestRegressorParams params() {
     return params;
   }
 
   @Override
-  public RandomForestRegressor withParams(Params p) {
+  public RandomForestRegressor withParams(ForestRegressorParams p) {
     return new RandomForestRegressor(p);
   }
 
@@ -150,7 +68,7 @@ public final class RandomForestRegressor implements Estimator<RandomForestRegres
    * @param sampleWeight one finite weight >= 0 per row, or null for all ones
    */
   public ForestRegressorModel fit(Frame x, Target y, double[] sampleWeight) {
-    Params p = params;
+    ForestRegressorParams p = params;
     Grower.Kind kind = switch (p.criterion()) {
       case SQUARED_ERROR -> Grower.Kind.MSE;
       case ABSOLUTE_ERROR -> Grower.Kind.MAE;

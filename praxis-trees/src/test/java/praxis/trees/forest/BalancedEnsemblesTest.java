@@ -29,7 +29,7 @@ class BalancedEnsemblesTest {
 
   @Test
   void balancedForestRaisesMinorityRecall() {
-    ForestClassifierModel plain = new RandomForestClassifier(RandomForestClassifier.Params.DEFAULTS.withNTrees(50))
+    ForestClassifierModel plain = new RandomForestClassifier(RandomForestClassifier.DEFAULTS.withNTrees(50))
         .fit(DATA.xTrain, DATA.yTrain);
     ForestClassifierModel balanced = new BalancedRandomForestClassifier(
         BalancedRandomForestClassifier.Params.DEFAULTS.withNTrees(50)).fit(DATA.xTrain, DATA.yTrain);

@@ -17,7 +17,7 @@ class ForestBehaviourTest {
   private static final Datasets.XY IRIS = Datasets.xy("iris");
 
   private static ForestClassifierModel rf(int trees, int threads) {
-    return new RandomForestClassifier(RandomForestClassifier.Params.DEFAULTS.withNTrees(trees).withOobScore(true)
+    return new RandomForestClassifier(RandomForestClassifier.DEFAULTS.withNTrees(trees).withOobScore(true)
         .withNThreads(threads).withSeed(7)).fit(IRIS.x(), IRIS.y());
   }
 
@@ -39,11 +39,11 @@ class ForestBehaviourTest {
       counted++;
     }
     assertEquals(oob, (double) correct / counted, 1e-12, "OOB score is the accuracy of the OOB predictions");
-    var reg = new RandomForestRegressor(RandomForestRegressor.Params.DEFAULTS.withNTrees(30).withOobScore(true))
+    var reg = new RandomForestRegressor(RandomForestRegressor.DEFAULTS.withNTrees(30).withOobScore(true))
         .fit(Datasets.xy("diabetes").x(), Datasets.xy("diabetes").y());
     double r2 = reg.oobScore().getAsDouble();
     assertTrue(r2 > 0.3 && r2 < 0.6, "diabetes OOB R2 " + r2);
-    assertThrows(IllegalArgumentException.class, () -> new RandomForestClassifier(RandomForestClassifier.Params
+    assertThrows(IllegalArgumentException.class, () -> new RandomForestClassifier(ForestClassifierParams
         .DEFAULTS.withBootstrap(false).withOobScore(true)).fit(IRIS.x(), IRIS.y()));
   }
 
@@ -125,7 +125,7 @@ class ForestBehaviourTest {
 
   @Test
   void extraTreesAreAccurateAndDifferFromRandomForests() {
-    var et = new ExtraTreesClassifier(ExtraTreesClassifier.Params.DEFAULTS.withNTrees(30)).fit(IRIS.x(), IRIS.y());
+    var et = new ExtraTreesClassifier(ExtraTreesClassifier.DEFAULTS.withNTrees(30)).fit(IRIS.x(), IRIS.y());
     int[] pred = et.predict(IRIS.x());
     int correct = 0;
     for (int i = 0; i < pred.length; i++) {
@@ -133,7 +133,7 @@ class ForestBehaviourTest {
     }
     assertTrue(correct >= 145, "extra trees training accuracy " + correct + "/150");
     var d = Datasets.xy("diabetes");
-    var etr = new ExtraTreesRegressor(ExtraTreesRegressor.Params.DEFAULTS.withNTrees(20).withOobScore(true)
+    var etr = new ExtraTreesRegressor(ExtraTreesRegressor.DEFAULTS.withNTrees(20).withOobScore(true)
         .withBootstrap(true)).fit(d.x(), d.y());
     assertTrue(etr.oobScore().getAsDouble() > 0.3, "extra trees OOB R2 " + etr.oobScore());
   }

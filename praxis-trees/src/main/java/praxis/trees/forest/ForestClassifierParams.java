@@ -1,0 +1,99 @@
+package praxis.trees.forest;
+
+import java.util.OptionalInt;
+import praxis.api.Check;
+import praxis.trees.ClassWeight;
+import praxis.trees.ClassificationCriterion;
+
+/**
+ * Hyperparameters shared by {@link RandomForestClassifier} and {@link ExtraTreesClassifier}, which differ only in how a
+ * tree picks its thresholds and in the default of {@code bootstrap} (see their {@code DEFAULTS}). Fields use
+ * scikit-learn's names in camel case.
+ *
+ * <pre>{@code
+ * ForestClassifierParams p = RandomForestClassifier.DEFAULTS.withNTrees(200).withSeed(7);
+ * var model = new ExtraTreesClassifier(p.withBootstrap(false)).fit(x, y);
+ * }</pre>
+ *
+ * @param nTrees number of trees
+ * @param criterion split criterion
+ * @param maxDepth maximum depth (none: unlimited)
+ * @param minSamplesSplit minimum rows to split a node
+ * @param minSamplesLeaf minimum rows per leaf
+ * @param minWeightFractionLeaf minimum fraction of the total weight per leaf
+ * @param maxLeafNodes maximum leaves per tree (best-first growth), none for unlimited
+ * @param minImpurityDecrease minimum weighted impurity decrease to split
+ * @param maxFeatures features tried per node: all, sqrt, log2, a fraction like 0.5, or a count
+ * @param bootstrap whether each tree sees a bootstrap sample (otherwise all rows)
+ * @param maxSamples fraction of the rows drawn per bootstrap sample, in (0, 1]
+ * @param classWeight class weighting
+ * @param oobScore whether to compute the out-of-bag accuracy and predictions
+ * @param seed master seed
+ * @param nThreads threads growing trees
+ */
+public record ForestClassifierParams(int nTrees, ClassificationCriterion criterion, OptionalInt maxDepth, int minSamplesSplit,
+    int minSamplesLeaf, double minWeightFractionLeaf, OptionalInt maxLeafNodes, double minImpurityDecrease,
+    String maxFeatures, boolean bootstrap, double maxSamples, ClassWeight classWeight, boolean oobScore,
+    long seed, int nThreads) implements praxis.api.Params {
+  /** Random-forest defaults (scikit-learn's): 100 trees, Gini, sqrt features, bootstrap; one thread. */
+  public static final ForestClassifierParams DEFAULTS = new ForestClassifierParams(100, ClassificationCriterion.GINI, OptionalInt.empty(), 2, 1,
+      0.0, OptionalInt.empty(), 0.0, "sqrt", true, 1.0, ClassWeight.NONE, false, 0L, 1);
+
+  /** Validates. */
+  public ForestClassifierParams {
+    Check.notNull(criterion, "criterion");
+    Check.notNull(classWeight, "classWeight");
+    ForestSupport.checkForest(nTrees, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
+        maxLeafNodes, minImpurityDecrease, maxFeatures, maxSamples, nThreads);
+  }
+
+  /** With a number of trees. */
+  public ForestClassifierParams withNTrees(int v) {
+    return new ForestClassifierParams(v, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
+        maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, classWeight, oobScore, seed,
+        nThreads);
+  }
+
+  /** With a maximum depth. */
+  public ForestClassifierParams withMaxDepth(int v) {
+    return new ForestClassifierParams(nTrees, criterion, OptionalInt.of(v), minSamplesSplit, minSamplesLeaf,
+        minWeightFractionLeaf, maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, classWeight,
+        oobScore, seed, nThreads);
+  }
+
+  /** With a feature-subset spec. */
+  public ForestClassifierParams withMaxFeatures(String v) {
+    return new ForestClassifierParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
+        maxLeafNodes, minImpurityDecrease, v, bootstrap, maxSamples, classWeight, oobScore, seed, nThreads);
+  }
+
+  /** With or without bootstrap sampling. */
+  public ForestClassifierParams withBootstrap(boolean v) {
+    return new ForestClassifierParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
+        maxLeafNodes, minImpurityDecrease, maxFeatures, v, maxSamples, classWeight, oobScore, seed, nThreads);
+  }
+
+  /** With a bootstrap sample fraction. */
+  public ForestClassifierParams withMaxSamples(double v) {
+    return new ForestClassifierParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
+        maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, v, classWeight, oobScore, seed, nThreads);
+  }
+
+  /** With or without the out-of-bag score. */
+  public ForestClassifierParams withOobScore(boolean v) {
+    return new ForestClassifierParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
+        maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, classWeight, v, seed, nThreads);
+  }
+
+  /** With a seed. */
+  public ForestClassifierParams withSeed(long v) {
+    return new ForestClassifierParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
+        maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, classWeight, oobScore, v, nThreads);
+  }
+
+  /** With a thread count. */
+  public ForestClassifierParams withNThreads(int v) {
+    return new ForestClassifierParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
+        maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, classWeight, oobScore, seed, v);
+  }
+}
