@@ -45,10 +45,10 @@ class CommonChecksTest {
 
   @Test
   void bagging() {
-    EstimatorChecks.runAll(Config.classifier(new BaggingClassifier(BaggingClassifier.Params.DEFAULTS
+    EstimatorChecks.runAll(Config.classifier(new BaggingClassifier(BaggingClassifier.DEFAULTS
         .withNEstimators(5).withMaxFeatures(0.75).withOobScore(true)), IRIS.x(), IRIS.y()).nanSupported(true));
     EstimatorChecks.runAll(Config.regressor(new BaggingRegressor(new DecisionTreeRegressor(
-        DecisionTreeRegressor.Params.DEFAULTS.withMaxDepth(4)), BaggingRegressor.Params.DEFAULTS.withNEstimators(5)
+        DecisionTreeRegressor.Params.DEFAULTS.withMaxDepth(4)), BaggingRegressor.DEFAULTS.withNEstimators(5)
         .withOobScore(true)), DIABETES.x(), DIABETES.y()).nanSupported(true));
   }
 }

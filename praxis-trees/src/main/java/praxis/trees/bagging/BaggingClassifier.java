@@ -20,75 +20,30 @@ import praxis.trees.DecisionTreeClassifier;
  * {@link DecisionTreeClassifier}.
  *
  * <pre>{@code
- * var bag = new BaggingClassifier(new KNeighborsClassifier(), BaggingClassifier.Params.DEFAULTS.withOobScore(true));
+ * var bag = new BaggingClassifier(new KNeighborsClassifier(), BaggingClassifier.DEFAULTS.withOobScore(true));
  * BaggingClassifierModel m = bag.fit(x, y);
  * double oob = m.oobScore().getAsDouble();
  * }</pre>
  */
-public final class BaggingClassifier implements Estimator<BaggingClassifier.Params, BaggingClassifierModel> {
-  /**
-   * Hyperparameters.
-   *
-   * @param nEstimators number of members
-   * @param maxSamples fraction of rows drawn per member, in (0, 1]
-   * @param maxFeatures fraction of columns drawn per member, in (0, 1]
-   * @param bootstrap draw rows with replacement
-   * @param bootstrapFeatures draw columns with replacement (repeats are collapsed, so a member may get fewer)
-   * @param oobScore compute the out-of-bag accuracy and predictions (needs row sampling that leaves rows out)
-   * @param seed master seed
-   * @param nThreads threads fitting members
-   */
-  public record Params(int nEstimators, double maxSamples, double maxFeatures, boolean bootstrap,
-      boolean bootstrapFeatures, boolean oobScore, long seed, int nThreads) implements praxis.api.Params {
-    /** scikit-learn's defaults: 10 members, bootstrap rows, all columns; one thread. */
-    public static final Params DEFAULTS = new Params(10, 1.0, 1.0, true, false, false, 0L, 1);
-
-    /** Validates. */
-    public Params {
-      Bagger.check(nEstimators, maxSamples, maxFeatures, nThreads);
-    }
-
-    /** With a number of members. */
-    public Params withNEstimators(int v) {
-      return new Params(v, maxSamples, maxFeatures, bootstrap, bootstrapFeatures, oobScore, seed, nThreads);
-    }
-
-    /** With a column fraction. */
-    public Params withMaxFeatures(double v) {
-      return new Params(nEstimators, maxSamples, v, bootstrap, bootstrapFeatures, oobScore, seed, nThreads);
-    }
-
-    /** With or without the out-of-bag score. */
-    public Params withOobScore(boolean v) {
-      return new Params(nEstimators, maxSamples, maxFeatures, bootstrap, bootstrapFeatures, v, seed, nThreads);
-    }
-
-    /** With a seed. */
-    public Params withSeed(long v) {
-      return new Params(nEstimators, maxSamples, maxFeatures, bootstrap, bootstrapFeatures, oobScore, v, nThreads);
-    }
-
-    /** With a thread count. */
-    public Params withNThreads(int v) {
-      return new Params(nEstimators, maxSamples, maxFeatures, bootstrap, bootstrapFeatures, oobScore, seed, v);
-    }
-  }
+public final class BaggingClassifier implements Estimator<BaggingParams, BaggingClassifierModel> {
+  /** Default hyperparameters ({@link BaggingParams#DEFAULTS}). */
+  public static final BaggingParams DEFAULTS = BaggingParams.DEFAULTS;
 
   private final Estimator<?, ?> base;
-  private final Params params;
+  private final BaggingParams params;
 
-  /** Bagged decision trees with {@link Params#DEFAULTS}. */
+  /** Bagged decision trees with {@link #DEFAULTS}. */
   public BaggingClassifier() {
-    this(new DecisionTreeClassifier(), Params.DEFAULTS);
+    this(new DecisionTreeClassifier(), DEFAULTS);
   }
 
   /** Bagged decision trees. */
-  public BaggingClassifier(Params params) {
+  public BaggingClassifier(BaggingParams params) {
     this(new DecisionTreeClassifier(), params);
   }
 
   /** Bagging of {@code base}, whose models must be classifiers. */
-  public BaggingClassifier(Estimator<?, ?> base, Params params) {
+  public BaggingClassifier(Estimator<?, ?> base, BaggingParams params) {
     this.base = Check.notNull(base, "base");
     this.params = Check.notNull(params, "params");
   }
@@ -99,12 +54,12 @@ public final class BaggingClassifier implements Estimator<BaggingClassifier.Para
   }
 
   @Override
-  public Params params() {
+  public BaggingParams params() {
     return params;
   }
 
   @Override
-  public BaggingClassifier withParams(Params p) {
+  public BaggingClassifier withParams(BaggingParams p) {
     return new BaggingClassifier(base, p);
   }
 

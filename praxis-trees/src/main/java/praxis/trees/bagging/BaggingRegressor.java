@@ -16,75 +16,30 @@ import praxis.trees.DecisionTreeRegressor;
  * from {@code seed} in order). The default base estimator is a {@link DecisionTreeRegressor}.
  *
  * <pre>{@code
- * var bag = new BaggingRegressor(new DecisionTreeRegressor(), BaggingRegressor.Params.DEFAULTS.withOobScore(true));
+ * var bag = new BaggingRegressor(new DecisionTreeRegressor(), BaggingRegressor.DEFAULTS.withOobScore(true));
  * BaggingRegressorModel m = bag.fit(x, y);
  * double[] yhat = m.predict(test);
  * }</pre>
  */
-public final class BaggingRegressor implements Estimator<BaggingRegressor.Params, BaggingRegressorModel> {
-  /**
-   * Hyperparameters.
-   *
-   * @param nEstimators number of members
-   * @param maxSamples fraction of rows drawn per member, in (0, 1]
-   * @param maxFeatures fraction of columns drawn per member, in (0, 1]
-   * @param bootstrap draw rows with replacement
-   * @param bootstrapFeatures draw columns with replacement (repeats are collapsed)
-   * @param oobScore compute the out-of-bag R² and predictions
-   * @param seed master seed
-   * @param nThreads threads fitting members
-   */
-  public record Params(int nEstimators, double maxSamples, double maxFeatures, boolean bootstrap,
-      boolean bootstrapFeatures, boolean oobScore, long seed, int nThreads) implements praxis.api.Params {
-    /** scikit-learn's defaults: 10 members, bootstrap rows, all columns; one thread. */
-    public static final Params DEFAULTS = new Params(10, 1.0, 1.0, true, false, false, 0L, 1);
-
-    /** Validates. */
-    public Params {
-      Bagger.check(nEstimators, maxSamples, maxFeatures, nThreads);
-    }
-
-    /** With a number of members. */
-    public Params withNEstimators(int v) {
-      return new Params(v, maxSamples, maxFeatures, bootstrap, bootstrapFeatures, oobScore, seed, nThreads);
-    }
-
-    /** With a column fraction. */
-    public Params withMaxFeatures(double v) {
-      return new Params(nEstimators, maxSamples, v, bootstrap, bootstrapFeatures, oobScore, seed, nThreads);
-    }
-
-    /** With or without the out-of-bag score. */
-    public Params withOobScore(boolean v) {
-      return new Params(nEstimators, maxSamples, maxFeatures, bootstrap, bootstrapFeatures, v, seed, nThreads);
-    }
-
-    /** With a seed. */
-    public Params withSeed(long v) {
-      return new Params(nEstimators, maxSamples, maxFeatures, bootstrap, bootstrapFeatures, oobScore, v, nThreads);
-    }
-
-    /** With a thread count. */
-    public Params withNThreads(int v) {
-      return new Params(nEstimators, maxSamples, maxFeatures, bootstrap, bootstrapFeatures, oobScore, seed, v);
-    }
-  }
+public final class BaggingRegressor implements Estimator<BaggingParams, BaggingRegressorModel> {
+  /** Default hyperparameters ({@link BaggingParams#DEFAULTS}). */
+  public static final BaggingParams DEFAULTS = BaggingParams.DEFAULTS;
 
   private final Estimator<?, ?> base;
-  private final Params params;
+  private final BaggingParams params;
 
-  /** Bagged regression trees with {@link Params#DEFAULTS}. */
+  /** Bagged regression trees with {@link #DEFAULTS}. */
   public BaggingRegressor() {
-    this(new DecisionTreeRegressor(), Params.DEFAULTS);
+    this(new DecisionTreeRegressor(), DEFAULTS);
   }
 
   /** Bagged regression trees. */
-  public BaggingRegressor(Params params) {
+  public BaggingRegressor(BaggingParams params) {
     this(new DecisionTreeRegressor(), params);
   }
 
   /** Bagging of {@code base}, whose models must be regressors. */
-  public BaggingRegressor(Estimator<?, ?> base, Params params) {
+  public BaggingRegressor(Estimator<?, ?> base, BaggingParams params) {
     this.base = Check.notNull(base, "base");
     this.params = Check.notNull(params, "params");
   }
@@ -95,12 +50,12 @@ public final class BaggingRegressor implements Estimator<BaggingRegressor.Params
   }
 
   @Override
-  public Params params() {
+  public BaggingParams params() {
     return params;
   }
 
   @Override
-  public BaggingRegressor withParams(Params p) {
+  public BaggingRegressor withParams(BaggingParams p) {
     return new BaggingRegressor(base, p);
   }
 

@@ -6,7 +6,8 @@ import praxis.trees.ClassWeight;
 import praxis.trees.ClassificationCriterion;
 
 /**
- * Hyperparameters shared by {@link RandomForestClassifier} and {@link ExtraTreesClassifier}, which differ only in how a
+ * Hyperparameters shared by {@link RandomForestClassifier} and {@link ExtraTreesClassifier},
+     which differ only in how a
  * tree picks its thresholds and in the default of {@code bootstrap} (see their {@code DEFAULTS}). Fields use
  * scikit-learn's names in camel case.
  *
@@ -31,13 +32,14 @@ import praxis.trees.ClassificationCriterion;
  * @param seed master seed
  * @param nThreads threads growing trees
  */
-public record ForestClassifierParams(int nTrees, ClassificationCriterion criterion, OptionalInt maxDepth, int minSamplesSplit,
-    int minSamplesLeaf, double minWeightFractionLeaf, OptionalInt maxLeafNodes, double minImpurityDecrease,
-    String maxFeatures, boolean bootstrap, double maxSamples, ClassWeight classWeight, boolean oobScore,
-    long seed, int nThreads) implements praxis.api.Params {
+public record ForestClassifierParams(int nTrees, ClassificationCriterion criterion, OptionalInt maxDepth,
+    int minSamplesSplit, int minSamplesLeaf, double minWeightFractionLeaf, OptionalInt maxLeafNodes,
+    double minImpurityDecrease, String maxFeatures, boolean bootstrap, double maxSamples, ClassWeight classWeight,
+    boolean oobScore, long seed, int nThreads) implements praxis.api.Params {
   /** Random-forest defaults (scikit-learn's): 100 trees, Gini, sqrt features, bootstrap; one thread. */
-  public static final ForestClassifierParams DEFAULTS = new ForestClassifierParams(100, ClassificationCriterion.GINI, OptionalInt.empty(), 2, 1,
-      0.0, OptionalInt.empty(), 0.0, "sqrt", true, 1.0, ClassWeight.NONE, false, 0L, 1);
+  public static final ForestClassifierParams DEFAULTS = new ForestClassifierParams(100,
+      ClassificationCriterion.GINI, OptionalInt.empty(), 2, 1, 0.0, OptionalInt.empty(), 0.0, "sqrt", true, 1.0,
+      ClassWeight.NONE, false, 0L, 1);
 
   /** Validates. */
   public ForestClassifierParams {
@@ -49,9 +51,9 @@ public record ForestClassifierParams(int nTrees, ClassificationCriterion criteri
 
   /** With a number of trees. */
   public ForestClassifierParams withNTrees(int v) {
-    return new ForestClassifierParams(v, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-        maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, classWeight, oobScore, seed,
-        nThreads);
+    return new ForestClassifierParams(v, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
+        minWeightFractionLeaf, maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, classWeight,
+        oobScore, seed, nThreads);
   }
 
   /** With a maximum depth. */
@@ -63,37 +65,43 @@ public record ForestClassifierParams(int nTrees, ClassificationCriterion criteri
 
   /** With a feature-subset spec. */
   public ForestClassifierParams withMaxFeatures(String v) {
-    return new ForestClassifierParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-        maxLeafNodes, minImpurityDecrease, v, bootstrap, maxSamples, classWeight, oobScore, seed, nThreads);
+    return new ForestClassifierParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
+        minWeightFractionLeaf, maxLeafNodes, minImpurityDecrease, v, bootstrap, maxSamples, classWeight, oobScore,
+        seed, nThreads);
   }
 
   /** With or without bootstrap sampling. */
   public ForestClassifierParams withBootstrap(boolean v) {
-    return new ForestClassifierParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-        maxLeafNodes, minImpurityDecrease, maxFeatures, v, maxSamples, classWeight, oobScore, seed, nThreads);
+    return new ForestClassifierParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
+        minWeightFractionLeaf, maxLeafNodes, minImpurityDecrease, maxFeatures, v, maxSamples, classWeight, oobScore,
+        seed, nThreads);
   }
 
   /** With a bootstrap sample fraction. */
   public ForestClassifierParams withMaxSamples(double v) {
-    return new ForestClassifierParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-        maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, v, classWeight, oobScore, seed, nThreads);
+    return new ForestClassifierParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
+        minWeightFractionLeaf, maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, v, classWeight, oobScore,
+        seed, nThreads);
   }
 
   /** With or without the out-of-bag score. */
   public ForestClassifierParams withOobScore(boolean v) {
-    return new ForestClassifierParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-        maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, classWeight, v, seed, nThreads);
+    return new ForestClassifierParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
+        minWeightFractionLeaf, maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, classWeight,
+        v, seed, nThreads);
   }
 
   /** With a seed. */
   public ForestClassifierParams withSeed(long v) {
-    return new ForestClassifierParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-        maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, classWeight, oobScore, v, nThreads);
+    return new ForestClassifierParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
+        minWeightFractionLeaf, maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, classWeight,
+        oobScore, v, nThreads);
   }
 
   /** With a thread count. */
   public ForestClassifierParams withNThreads(int v) {
-    return new ForestClassifierParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-        maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, classWeight, oobScore, seed, v);
+    return new ForestClassifierParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
+        minWeightFractionLeaf, maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, classWeight,
+        oobScore, seed, v);
   }
 }

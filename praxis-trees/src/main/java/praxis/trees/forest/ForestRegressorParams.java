@@ -5,7 +5,8 @@ import praxis.api.Check;
 import praxis.trees.RegressionCriterion;
 
 /**
- * Hyperparameters shared by {@link RandomForestRegressor} and {@link ExtraTreesRegressor}, which differ only in how a
+ * Hyperparameters shared by {@link RandomForestRegressor} and {@link ExtraTreesRegressor},
+     which differ only in how a
  * tree picks its thresholds and in the default of {@code bootstrap} (see their {@code DEFAULTS}). Fields use
  * scikit-learn's names in camel case.
  *
@@ -29,13 +30,15 @@ import praxis.trees.RegressionCriterion;
  * @param seed master seed
  * @param nThreads threads growing trees
  */
-public record ForestRegressorParams(int nTrees, RegressionCriterion criterion, OptionalInt maxDepth, int minSamplesSplit,
-    int minSamplesLeaf, double minWeightFractionLeaf, OptionalInt maxLeafNodes, double minImpurityDecrease,
-    String maxFeatures, boolean bootstrap, double maxSamples, boolean oobScore,
+public record ForestRegressorParams(int nTrees, RegressionCriterion criterion, OptionalInt maxDepth,
+    int minSamplesSplit, int minSamplesLeaf, double minWeightFractionLeaf, OptionalInt maxLeafNodes,
+    double minImpurityDecrease, String maxFeatures, boolean bootstrap, double maxSamples, boolean oobScore,
     long seed, int nThreads) implements praxis.api.Params {
-  /** Random-forest defaults (scikit-learn's): 100 trees, squared error, all features (1.0), bootstrap; one thread. */
-  public static final ForestRegressorParams DEFAULTS = new ForestRegressorParams(100, RegressionCriterion.SQUARED_ERROR, OptionalInt.empty(), 2, 1,
-      0.0, OptionalInt.empty(), 0.0, "all", true, 1.0, false, 0L, 1);
+  /** Random-forest defaults (scikit-learn's): 100 trees, squared error, all features (1.0),
+      bootstrap; one thread. */
+  public static final ForestRegressorParams DEFAULTS = new ForestRegressorParams(100,
+      RegressionCriterion.SQUARED_ERROR, OptionalInt.empty(), 2, 1, 0.0, OptionalInt.empty(), 0.0, "all", true, 1.0,
+      false, 0L, 1);
 
   /** Validates. */
   public ForestRegressorParams {
@@ -47,50 +50,55 @@ public record ForestRegressorParams(int nTrees, RegressionCriterion criterion, O
   /** With a number of trees. */
   public ForestRegressorParams withNTrees(int v) {
     return new ForestRegressorParams(v, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-        maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, oobScore, seed,
-        nThreads);
+        maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, oobScore, seed, nThreads);
   }
 
   /** With a maximum depth. */
   public ForestRegressorParams withMaxDepth(int v) {
     return new ForestRegressorParams(nTrees, criterion, OptionalInt.of(v), minSamplesSplit, minSamplesLeaf,
-        minWeightFractionLeaf, maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples,
-        oobScore, seed, nThreads);
+        minWeightFractionLeaf, maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, oobScore,
+        seed, nThreads);
   }
 
   /** With a feature-subset spec. */
   public ForestRegressorParams withMaxFeatures(String v) {
-    return new ForestRegressorParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-        maxLeafNodes, minImpurityDecrease, v, bootstrap, maxSamples, oobScore, seed, nThreads);
+    return new ForestRegressorParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
+        minWeightFractionLeaf, maxLeafNodes, minImpurityDecrease, v, bootstrap, maxSamples, oobScore, seed,
+        nThreads);
   }
 
   /** With or without bootstrap sampling. */
   public ForestRegressorParams withBootstrap(boolean v) {
-    return new ForestRegressorParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-        maxLeafNodes, minImpurityDecrease, maxFeatures, v, maxSamples, oobScore, seed, nThreads);
+    return new ForestRegressorParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
+        minWeightFractionLeaf, maxLeafNodes, minImpurityDecrease, maxFeatures, v, maxSamples, oobScore, seed,
+        nThreads);
   }
 
   /** With a bootstrap sample fraction. */
   public ForestRegressorParams withMaxSamples(double v) {
-    return new ForestRegressorParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-        maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, v, oobScore, seed, nThreads);
+    return new ForestRegressorParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
+        minWeightFractionLeaf, maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, v, oobScore, seed,
+        nThreads);
   }
 
   /** With or without the out-of-bag score. */
   public ForestRegressorParams withOobScore(boolean v) {
-    return new ForestRegressorParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-        maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, v, seed, nThreads);
+    return new ForestRegressorParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
+        minWeightFractionLeaf, maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, v, seed,
+        nThreads);
   }
 
   /** With a seed. */
   public ForestRegressorParams withSeed(long v) {
-    return new ForestRegressorParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-        maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, oobScore, v, nThreads);
+    return new ForestRegressorParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
+        minWeightFractionLeaf, maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, oobScore, v,
+        nThreads);
   }
 
   /** With a thread count. */
   public ForestRegressorParams withNThreads(int v) {
-    return new ForestRegressorParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf,
-        maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, oobScore, seed, v);
+    return new ForestRegressorParams(nTrees, criterion, maxDepth, minSamplesSplit, minSamplesLeaf,
+        minWeightFractionLeaf, maxLeafNodes, minImpurityDecrease, maxFeatures, bootstrap, maxSamples, oobScore,
+        seed, v);
   }
 }

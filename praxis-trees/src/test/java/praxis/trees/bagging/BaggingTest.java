@@ -84,7 +84,7 @@ class BaggingTest {
   @Test
   void baggingAnyClassifierVotesAndScoresOutOfBag() {
     var d = Datasets.xy("iris");
-    var bag = new BaggingClassifier(new Centroid(new Centroid.Params(0)), BaggingClassifier.Params.DEFAULTS
+    var bag = new BaggingClassifier(new Centroid(new Centroid.Params(0)), BaggingClassifier.DEFAULTS
         .withNEstimators(15).withMaxFeatures(0.5).withOobScore(true).withNThreads(2));
     BaggingClassifierModel m = bag.fit(d.x(), d.y());
     assertEquals(15, m.memberCount());
@@ -98,7 +98,7 @@ class BaggingTest {
         assertEquals(0, Math.round(v * 15) - v * 15, 1e-9, "votes are multiples of 1/15");
       }
     }
-    var single = new BaggingClassifier(new Centroid(new Centroid.Params(0)), BaggingClassifier.Params.DEFAULTS
+    var single = new BaggingClassifier(new Centroid(new Centroid.Params(0)), BaggingClassifier.DEFAULTS
         .withNEstimators(15).withMaxFeatures(0.5).withOobScore(true).withNThreads(1)).fit(d.x(), d.y());
     assertArrayEquals(single.predict(d.x()), m.predict(d.x()), "same result for 1 and 2 threads");
   }
@@ -107,8 +107,8 @@ class BaggingTest {
   void regressorBaseMustFitTheTask() {
     var d = Datasets.xy("iris");
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new BaggingClassifier(new DecisionTreeRegressor(), BaggingClassifier.Params.DEFAULTS).fit(d.x(), d.y()));
+        () -> new BaggingClassifier(new DecisionTreeRegressor(), BaggingClassifier.DEFAULTS).fit(d.x(), d.y()));
     assertTrue(e.getMessage().contains("class labels") || e.getMessage().contains("Classifier"), e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> BaggingClassifier.Params.DEFAULTS.withMaxFeatures(1.5));
+    assertThrows(IllegalArgumentException.class, () -> BaggingClassifier.DEFAULTS.withMaxFeatures(1.5));
   }
 }

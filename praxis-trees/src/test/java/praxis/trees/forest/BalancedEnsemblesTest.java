@@ -41,7 +41,7 @@ class BalancedEnsemblesTest {
 
   @Test
   void balancedBaggingRaisesMinorityRecall() {
-    BaggingClassifierModel plain = new BaggingClassifier(BaggingClassifier.Params.DEFAULTS.withNEstimators(20))
+    BaggingClassifierModel plain = new BaggingClassifier(BaggingClassifier.DEFAULTS.withNEstimators(20))
         .fit(DATA.xTrain, DATA.yTrain);
     BaggingClassifierModel balanced = new BalancedBaggingClassifier(
         BalancedBaggingClassifier.Params.DEFAULTS.withNEstimators(20)).fit(DATA.xTrain, DATA.yTrain);
