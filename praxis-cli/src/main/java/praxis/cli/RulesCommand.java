@@ -174,9 +174,7 @@ public final class RulesCommand implements Callable<Integer> {
     if (maxLength < 0) {
       throw new UsageException("--max-length must be >= 1, or 0 for no limit, got " + maxLength);
     }
-    if (top < 1) {
-      throw new UsageException("--top must be at least 1, got " + top);
-    }
+    CliChecks.atLeastOne(top, "--top");
     if (delimiter.isEmpty()) {
       throw new UsageException("--delimiter must not be empty; e.g. --delimiter ',' or --delimiter ' '");
     }
@@ -208,10 +206,7 @@ public final class RulesCommand implements Callable<Integer> {
       String id = idColumn != null ? idColumn : header.get(0);
       String item = itemColumn != null ? itemColumn : header.get(1);
       for (String c : List.of(id, item)) {
-        if (!header.contains(c)) {
-          throw new UsageException("no column named '" + c + "' in " + src + "; available columns: " + header
-              + " (choose them with --id-column and --item-column)");
-        }
+        CliChecks.requireColumn(header, c, src, "choose them with --id-column and --item-column");
       }
       if (id.equals(item)) {
         throw new UsageException("--id-column and --item-column are both '" + id + "'; name two columns");
@@ -220,10 +215,8 @@ public final class RulesCommand implements Callable<Integer> {
       types.put(id, ColumnType.TEXT);
       types.put(item, ColumnType.TEXT);
       Frame f = CsvReader.builder().types(types).build().read(file);
-      if (f.rowCount() == 0) {
-        throw new CliFailure(src + " has a header but no (transaction, item) rows; association rules need at"
-            + " least one transaction");
-      }
+      CliChecks.requireRows(f.rowCount(), src, "(transaction, item) rows; association rules need at least one"
+          + " transaction");
       return Transactions.fromPairs(f, id, item);
     } catch (IOException | UncheckedIOException e) {
       throw new CliFailure("cannot read " + src + ": " + e.getMessage());

@@ -115,9 +115,7 @@ public final class TopicsCommand implements Callable<Integer> {
     Data.Loaded d = Data.load(data);
     Frame docs = textFrame(d);
     int n = docs.rowCount();
-    if (n == 0) {
-      throw new CliFailure(data + " has a header but no data rows; topics need documents");
-    }
+    CliChecks.requireRows(n, data, "data rows; topics need documents");
     Frame train = docs;
     Frame test = null;
     if (testFraction > 0) {
@@ -191,18 +189,10 @@ public final class TopicsCommand implements Callable<Integer> {
 
   /** Usage errors (exit 2) before any data is read; returns the stop word list. */
   private StopWords checkOptions() {
-    if (topics < 1) {
-      throw new UsageException("--topics must be at least 1, got " + topics + "; e.g. --topics 10");
-    }
-    if (passes < 1) {
-      throw new UsageException("--passes must be at least 1, got " + passes + "; e.g. --passes 10");
-    }
-    if (top < 1) {
-      throw new UsageException("--top must be at least 1, got " + top);
-    }
-    if (threads < 1) {
-      throw new UsageException("--threads must be at least 1, got " + threads);
-    }
+    CliChecks.atLeastOne(topics, "--topics", "--topics 10");
+    CliChecks.atLeastOne(passes, "--passes", "--passes 10");
+    CliChecks.atLeastOne(top, "--top");
+    CliChecks.atLeastOne(threads, "--threads");
     if (!(testFraction >= 0 && testFraction < 1)) {
       throw new UsageException("--test-fraction must be in [0, 1), got " + testFraction
           + "; e.g. 0.1 to hold out 10% of the documents, 0 for none");
@@ -229,10 +219,7 @@ public final class TopicsCommand implements Callable<Integer> {
   /** The text column as a one-column frame of text (a categorical column's labels are read as text). */
   private Frame textFrame(Data.Loaded d) {
     Frame f = d.frame();
-    if (!f.schema().contains(text)) {
-      throw new UsageException("no column named '" + text + "' in " + data + "; available columns: "
-          + f.schema().names() + " (choose the text column with --text)");
-    }
+    CliChecks.requireColumn(f.schema().names(), text, data, "choose the text column with --text");
     Column c = f.column(text);
     if (c.type() == ColumnType.TEXT) {
       return f.select(text);
