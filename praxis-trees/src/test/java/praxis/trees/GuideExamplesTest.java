@@ -53,7 +53,7 @@ class GuideExamplesTest {
     Target y = WINE.y();
     var tree = new DecisionTreeClassifier(DecisionTreeClassifier.Params.DEFAULTS
         .withCriterion(ClassificationCriterion.ENTROPY).withMaxDepth(3)).fit(x, y);
-    System.out.println(tree.toText());             // one line per node: "proline <= 755.00000", leaves with classes
+    System.out.println(tree.toText());             // scikit-learn's export_text layout, below
     String dot = tree.toDot();                     // Graphviz: dot -Tsvg tree.dot
     double[] importance = tree.featureImportances();
 
@@ -71,7 +71,7 @@ class GuideExamplesTest {
     var tree = new DecisionTreeClassifier(DecisionTreeClassifier.Params.DEFAULTS.withMaxDepth(4))
         .fit(bc.x(), bc.y());
     int[] pred = tree.predict(bc.x());             // no imputation, no one-hot encoding
-    String text = tree.toText();                   // e.g. "Cell.size in {1, 2}" / "... or missing"
+    String text = tree.toText();                   // splits read "column in {level, ...}"
 
     assertEquals(16, bc.x().column("Bare.nuclei").missingCount());
     assertTrue(text.contains(" in {"), text);
@@ -261,9 +261,9 @@ class GuideExamplesTest {
     double[] grid = {20, 24, 28, 32, 36, 40};
     double[] pd = constrained.partialDependence("bmi", 0, grid);  // mean prediction with bmi set to each value
 
-    // TreeSHAP: one contribution per feature; with the identity link they sum to the prediction
-    double[][] phi = constrained.shapValues(d.x());
-    double[] raw = constrained.predictRaw(d.x());
+    // TreeSHAP: one contribution per column plus the expected raw score; rows sum to the raw score
+    double[][] phi = constrained.shapValues(d.x());     // [row][column], last entry: expected raw score
+    double[] raw = constrained.predictRaw(d.x());       // = row sums of phi
 
     double[] y = d.y().values();
     int underAsym = 0;
@@ -281,6 +281,8 @@ class GuideExamplesTest {
       assertTrue(pd[g] >= pd[g - 1] - 1e-9, "partial dependence decreased at " + grid[g]);
     }
     assertTrue(pd[grid.length - 1] > pd[0] + 20, Arrays.toString(pd));
+    assertEquals(d.x().columnCount() + 1, phi[0].length);
+    assertEquals(phi[0][10], phi[1][10], 0);             // the same expected value for every row
     for (int i = 0; i < raw.length; i++) {
       assertEquals(raw[i], Arrays.stream(phi[i]).sum(), 1e-9);
     }
