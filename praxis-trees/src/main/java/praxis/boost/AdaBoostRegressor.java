@@ -3,7 +3,6 @@ package praxis.boost;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import praxis.api.Check;
 import praxis.api.Estimator;
@@ -11,6 +10,7 @@ import praxis.api.Provenance;
 import praxis.api.Regressor;
 import praxis.data.Frame;
 import praxis.data.Target;
+import praxis.trees.DecisionTreeRegressor;
 
 /**
  * AdaBoost.R2 regression (Drucker 1997), as scikit-learn's {@code AdaBoostRegressor}: each round fits the weak
@@ -22,9 +22,9 @@ import praxis.data.Target;
  * median of the learners' predictions. The bootstrap uses {@code SplittableRandom(seed)} (not NumPy's
  * generator), so the learners differ from scikit-learn's for the same seed.
  *
- * <p>The default weak learner is a least-squares regression tree of depth 3 (a one-tree
- * {@link HistGradientBoostingRegressor} with learning rate 1, no regularization and one row per leaf; 255
- * quantile bins). Any {@link Estimator} producing a {@link Regressor} can be used.
+ * <p>The default weak learner is scikit-learn's: an exact least-squares {@link DecisionTreeRegressor} of depth
+ * 3 (native missing values and categorical splits included). Any {@link Estimator} producing a
+ * {@link Regressor} can be used.
  *
  * <pre>{@code
  * var model = new AdaBoostRegressor().fit(x, y);
@@ -63,11 +63,8 @@ public final class AdaBoostRegressor implements Estimator<AdaBoostRegressor.Para
   }
 
   /** The default weak learner: one least-squares tree of depth 3. */
-  public static HistGradientBoostingRegressor depth3Tree() {
-    var d = HistGradientBoostingRegressor.Params.DEFAULTS;
-    return new HistGradientBoostingRegressor(new HistGradientBoostingRegressor.Params(d.loss(), d.huberDelta(),
-        d.quantile(), 1.0, 1, 0, OptionalInt.of(3), 1, 0, 0, 0, 0, 0, 255, 1, 1, 1, 1, new double[0],
-        EarlyStopping.OFF, 0.1, 10, 1e-7, 0L, 1));
+  public static DecisionTreeRegressor depth3Tree() {
+    return new DecisionTreeRegressor(DecisionTreeRegressor.Params.DEFAULTS.withMaxDepth(3));
   }
 
   private final Params params;

@@ -7,13 +7,19 @@ package praxis.boost;
  * {@link #absolute()}, {@link #huber(double)}, {@link #quantile(double)}, {@link #poisson()} and
  * {@link #logistic()}. The prediction is {@code link().inverse(raw)}.
  *
+ * <p>Each leaf takes a Newton step {@code -G / H}, so the hessian must stay clearly positive where the residuals
+ * are: a loss whose hessian vanishes for large residuals (log-cosh, pseudo-Huber) takes huge steps on an
+ * unscaled target; bound it from below or scale the target.
+ *
  * <pre>{@code
- * Loss logCosh = new Loss() {
- *   public double value(double y, double raw) { return Math.log(Math.cosh(raw - y)); }
- *   public double gradient(double y, double raw) { return Math.tanh(raw - y); }
- *   public double hessian(double y, double raw) { double t = Math.tanh(raw - y); return 1 - t * t; }
+ * // squared error that counts under-prediction three times
+ * Loss underCostsMore = new Loss() {
+ *   public double value(double y, double raw) { double r = raw - y; return (r < 0 ? 3 : 1) * r * r / 2; }
+ *   public double gradient(double y, double raw) { double r = raw - y; return (r < 0 ? 3 : 1) * r; }
+ *   public double hessian(double y, double raw) { return raw < y ? 3 : 1; }
  * };
- * var model = new HistGradientBoostingRegressor(HistGradientBoostingRegressor.Params.DEFAULTS, logCosh).fit(x, y);
+ * var model = new HistGradientBoostingRegressor(HistGradientBoostingRegressor.Params.DEFAULTS, underCostsMore)
+ *     .fit(x, y);
  * }</pre>
  */
 public interface Loss {
