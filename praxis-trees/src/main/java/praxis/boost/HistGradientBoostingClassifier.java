@@ -140,6 +140,78 @@ public final class HistGradientBoostingClassifier
           colsampleByTree, colsampleByLevel, colsampleByNode, monotonicConstraints, v, validationFraction,
           nIterNoChange, tol, seed, nThreads, classWeight);
     }
+
+    /** A copy with {@code learningRate} changed. */
+    public Params withLearningRate(double v) {
+      return new Params(v, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf, minChildWeight, l2Regularization,
+          l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample, colsampleByTree, colsampleByLevel,
+          colsampleByNode, monotonicConstraints, earlyStopping, validationFraction, nIterNoChange, tol, seed,
+          nThreads, classWeight);
+    }
+
+    /** A copy with {@code maxLeafNodes} changed. */
+    public Params withMaxLeafNodes(int v) {
+      return new Params(learningRate, maxIter, v, maxDepth, minSamplesLeaf, minChildWeight, l2Regularization,
+          l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample, colsampleByTree, colsampleByLevel,
+          colsampleByNode, monotonicConstraints, earlyStopping, validationFraction, nIterNoChange, tol, seed,
+          nThreads, classWeight);
+    }
+
+    /** A copy with {@code maxDepth} changed. */
+    public Params withMaxDepth(int v) {
+      return new Params(learningRate, maxIter, maxLeafNodes, OptionalInt.of(v), minSamplesLeaf, minChildWeight,
+          l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample, colsampleByTree,
+          colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping, validationFraction, nIterNoChange,
+          tol, seed, nThreads, classWeight);
+    }
+
+    /** A copy with {@code minSamplesLeaf} changed. */
+    public Params withMinSamplesLeaf(int v) {
+      return new Params(learningRate, maxIter, maxLeafNodes, maxDepth, v, minChildWeight, l2Regularization,
+          l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample, colsampleByTree, colsampleByLevel,
+          colsampleByNode, monotonicConstraints, earlyStopping, validationFraction, nIterNoChange, tol, seed,
+          nThreads, classWeight);
+    }
+
+    /** A copy with {@code l2Regularization} changed. */
+    public Params withL2Regularization(double v) {
+      return new Params(learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf, minChildWeight, v,
+          l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample, colsampleByTree, colsampleByLevel,
+          colsampleByNode, monotonicConstraints, earlyStopping, validationFraction, nIterNoChange, tol, seed,
+          nThreads, classWeight);
+    }
+
+    /** A copy with {@code maxBins} changed. */
+    public Params withMaxBins(int v) {
+      return new Params(learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf, minChildWeight,
+          l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, v, subsample, colsampleByTree,
+          colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping, validationFraction, nIterNoChange,
+          tol, seed, nThreads, classWeight);
+    }
+
+    /** A copy with {@code subsample} changed. */
+    public Params withSubsample(double v) {
+      return new Params(learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf, minChildWeight,
+          l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, v, colsampleByTree,
+          colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping, validationFraction, nIterNoChange,
+          tol, seed, nThreads, classWeight);
+    }
+
+    /** A copy with {@code seed} changed. */
+    public Params withSeed(long v) {
+      return new Params(learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf, minChildWeight,
+          l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample, colsampleByTree,
+          colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping, validationFraction, nIterNoChange,
+          tol, v, nThreads, classWeight);
+    }
+
+    /** A copy with {@code nThreads} changed. */
+    public Params withNThreads(int v) {
+      return new Params(learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf, minChildWeight,
+          l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample, colsampleByTree,
+          colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping, validationFraction, nIterNoChange,
+          tol, seed, v, classWeight);
+    }
   }
 
   private final Params params;

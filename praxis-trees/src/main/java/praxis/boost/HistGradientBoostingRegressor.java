@@ -134,6 +134,94 @@ public final class HistGradientBoostingRegressor
           colsampleByTree, colsampleByLevel, colsampleByNode, monotonicConstraints, v, validationFraction,
           nIterNoChange, tol, seed, nThreads);
     }
+
+    /** A copy with {@code learningRate} changed. */
+    public Params withLearningRate(double v) {
+      return new Params(loss, huberDelta, quantile, v, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf,
+          minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample,
+          colsampleByTree, colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping, validationFraction,
+          nIterNoChange, tol, seed, nThreads);
+    }
+
+    /** A copy with {@code maxLeafNodes} changed. */
+    public Params withMaxLeafNodes(int v) {
+      return new Params(loss, huberDelta, quantile, learningRate, maxIter, v, maxDepth, minSamplesLeaf,
+          minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample,
+          colsampleByTree, colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping, validationFraction,
+          nIterNoChange, tol, seed, nThreads);
+    }
+
+    /** A copy with {@code maxDepth} changed. */
+    public Params withMaxDepth(int v) {
+      return new Params(loss, huberDelta, quantile, learningRate, maxIter, maxLeafNodes, OptionalInt.of(v),
+          minSamplesLeaf, minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins,
+          subsample, colsampleByTree, colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping,
+          validationFraction, nIterNoChange, tol, seed, nThreads);
+    }
+
+    /** A copy with {@code minSamplesLeaf} changed. */
+    public Params withMinSamplesLeaf(int v) {
+      return new Params(loss, huberDelta, quantile, learningRate, maxIter, maxLeafNodes, maxDepth, v, minChildWeight,
+          l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample, colsampleByTree,
+          colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping, validationFraction, nIterNoChange,
+          tol, seed, nThreads);
+    }
+
+    /** A copy with {@code l2Regularization} changed. */
+    public Params withL2Regularization(double v) {
+      return new Params(loss, huberDelta, quantile, learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf,
+          minChildWeight, v, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample, colsampleByTree,
+          colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping, validationFraction, nIterNoChange,
+          tol, seed, nThreads);
+    }
+
+    /** A copy with {@code maxBins} changed. */
+    public Params withMaxBins(int v) {
+      return new Params(loss, huberDelta, quantile, learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf,
+          minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, v, subsample,
+          colsampleByTree, colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping, validationFraction,
+          nIterNoChange, tol, seed, nThreads);
+    }
+
+    /** A copy with {@code subsample} changed. */
+    public Params withSubsample(double v) {
+      return new Params(loss, huberDelta, quantile, learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf,
+          minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, v, colsampleByTree,
+          colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping, validationFraction, nIterNoChange,
+          tol, seed, nThreads);
+    }
+
+    /** A copy with {@code huberDelta} changed. */
+    public Params withHuberDelta(double v) {
+      return new Params(loss, v, quantile, learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf,
+          minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample,
+          colsampleByTree, colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping, validationFraction,
+          nIterNoChange, tol, seed, nThreads);
+    }
+
+    /** A copy with {@code quantile} changed. */
+    public Params withQuantile(double v) {
+      return new Params(loss, huberDelta, v, learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf,
+          minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample,
+          colsampleByTree, colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping, validationFraction,
+          nIterNoChange, tol, seed, nThreads);
+    }
+
+    /** A copy with {@code seed} changed. */
+    public Params withSeed(long v) {
+      return new Params(loss, huberDelta, quantile, learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf,
+          minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample,
+          colsampleByTree, colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping, validationFraction,
+          nIterNoChange, tol, v, nThreads);
+    }
+
+    /** A copy with {@code nThreads} changed. */
+    public Params withNThreads(int v) {
+      return new Params(loss, huberDelta, quantile, learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf,
+          minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample,
+          colsampleByTree, colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping, validationFraction,
+          nIterNoChange, tol, seed, v);
+    }
   }
 
   static Loss lossOf(RegressionLoss loss, double huberDelta, double quantile) {
