@@ -218,6 +218,20 @@ public final class Cv {
   }
 
   /**
+   * With {@code raw}, the model alone in a one-step pipeline (columns as read: missing cells and categorical
+   * columns reach the model, for trees and boosting that handle them natively); otherwise
+   * {@link #pipeline(Estimator, boolean)}.
+   */
+  public static Estimator<?, ?> pipeline(Estimator<?, ?> model, boolean scaleSensitive, boolean raw) {
+    return raw ? Pipeline.of(model) : pipeline(model, scaleSensitive);
+  }
+
+  /** Help text of the {@code --raw} option of {@code train} and {@code cv}. */
+  static final String RAW_HELP = "No preprocessing: the model gets the columns as read (missing cells and"
+      + " categorical columns included). For models with native missing values and categorical splits: decision"
+      + " trees, forests, extra trees, gradient boosting.";
+
+  /**
    * Cross-validates {@code estimator} on {@code folds} with {@link CrossValidation#run}. With one thread each
    * fold is its own call, so {@code bar} advances per fold (the scores are the same either way: every fold is
    * fitted and scored independently); with more threads the folds of the model run in parallel in one call.

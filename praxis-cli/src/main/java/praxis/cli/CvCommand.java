@@ -47,6 +47,9 @@ public final class CvCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE.html", description = "Write an HTML report.")
   Path report;
 
+  @Option(names = "--raw", description = Cv.RAW_HELP)
+  boolean raw;
+
   @Mixin
   ModelOptions model;
 
@@ -60,7 +63,7 @@ public final class CvCommand implements Callable<Integer> {
   public Integer call() {
     EstimatorInfo info = model.info();
     Commands.requireSupervised(info);
-    var estimator = Cv.pipeline(model.estimator(hyper), info.scaleSensitive());
+    var estimator = Cv.pipeline(model.estimator(hyper), info.scaleSensitive(), raw);
     int threads = common.threads();
     Cv.splitter(Task.CLASSIFICATION, folds, common.seed); // validates --folds before the data is read
     Data.Problem p = target.problem(data);

@@ -77,6 +77,9 @@ public final class TrainCommand implements Callable<Integer> {
       + " details (tree drawing and feature importances; MLP loss curves and gradient norms).")
   Path report;
 
+  @Option(names = "--raw", description = Cv.RAW_HELP)
+  boolean raw;
+
   @Mixin
   ModelOptions model;
 
@@ -90,6 +93,10 @@ public final class TrainCommand implements Callable<Integer> {
   public Integer call() {
     EstimatorInfo info = model.info();
     Commands.requireSupervised(info);
+    if (summary && raw) {
+      throw new CliFailure("--summary and --raw cannot be combined: the OLS summary needs the one-hot encoded"
+          + " design; drop --raw");
+    }
     if (summary && !info.name().equals("linear_regression")) {
       throw new CliFailure("--summary is only available for --model linear_regression, got " + info.name());
     }
@@ -97,7 +104,7 @@ public final class TrainCommand implements Callable<Integer> {
     var estimator = summary
         ? Pipeline.of(Preprocessing.standard(info.scaleSensitive(), OneHotEncoder.Drop.FIRST),
             model.estimator(hyper, common.threads()))
-        : Cv.pipeline(model.estimator(hyper, common.threads()), info.scaleSensitive());
+        : Cv.pipeline(model.estimator(hyper, common.threads()), info.scaleSensitive(), raw);
     Data.Problem p = target.problem(data);
     Commands.requireTask(info, p);
     long t0 = System.nanoTime();
