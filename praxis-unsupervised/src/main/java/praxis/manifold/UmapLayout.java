@@ -54,7 +54,6 @@ final class UmapLayout {
       next[e] = eps[e];
     }
     double alpha = alpha0;
-    double bm1 = b - 1.0;
     for (int n = 0; n < nEpochs; n++) {
       for (int e = 0; e < edges; e++) {
         if (next[e] > n) {
@@ -71,7 +70,8 @@ final class UmapLayout {
         }
         double coeff = 0.0;
         if (dist2 > 0.0) {
-          coeff = -2.0 * a * b * Math.pow(dist2, bm1) / (a * Math.pow(dist2, b) + 1.0);
+          double pb = Math.pow(dist2, b);   // d^(2b); d^(2b-2) = pb / dist2 saves a second pow
+          coeff = -2.0 * a * b * (pb / dist2) / (a * pb + 1.0);
         }
         for (int c = 0; c < d; c++) {
           double g = clip(coeff * (head[cj + c] - tail[ck + c]));

@@ -29,6 +29,11 @@ import praxis.manifold.UMAPModel;
  * parallel part); Smile's seed is set with {@code MathEx.setSeed(0)}. Neighbour counts: Praxis counts the row
  * itself among the 15 like umap-learn; Smile builds its own k-nearest-neighbour graph.
  *
+ * <p>The fork runs Praxis's linear algebra in pure Java ({@code -Dpraxis.linalg.backend=java}; UMAP uses it
+ * only for the 128 x 128 tridiagonal eigenproblem of the spectral initialization): when the system OpenBLAS
+ * is loaded through netlib first, Smile's bundled JavaCPP OpenBLAS fails with an undefined
+ * {@code LAPACKE_dgesdd} symbol and ends the JVM (see docs/benchmarks.md).
+ *
  * <p>The setup fits both once and prints their trustworthiness (k = 5, {@link Trustworthiness}); Smile embeds
  * only the largest connected component of its graph ({@code UMAP.index}), so its value is computed on those
  * rows and the row count is printed.
@@ -41,7 +46,8 @@ import praxis.manifold.UMAPModel;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+    "-Dpraxis.linalg.backend=java"})
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
 public class UmapBench {
