@@ -44,7 +44,7 @@ import praxis.neighbors.NeighborIndex;
  * Frame x = Datasets.xy("digits").x();
  * UMAPModel m = new UMAP(UMAP.Params.DEFAULTS.withNThreads(2)).fit(x, Target.none(x.rowCount()));
  * double[][] y = m.embedding();                        // 1797 x 2
- * double t = Trustworthiness.of(x, m.transform(x), 5);  // about 0.98
+ * double t = Trustworthiness.of(x, m.transform(x), 5);  // about 0.99
  * }</pre>
  */
 public final class UMAP implements Estimator<UMAP.Params, UMAPModel> {
