@@ -24,8 +24,10 @@ import praxis.neighbors.NeighborIndex;
  *   <li>output kernel {@code 1 / (1 + a d^(2b))} with {@code a, b} fitted to {@code minDist} and {@code spread}
  *       by least squares (umap-learn's {@code find_ab_params}; 1.5769, 0.8951 for the defaults);</li>
  *   <li>initialization {@link Init#SPECTRAL}: the eigenvectors 2..d+1 of the normalized graph Laplacian
- *       (Lanczos with full reorthogonalization, 128 steps; for a graph with several connected components,
- *       where umap-learn lays out each component separately, Praxis falls back to the PCA initialization),
+ *       (Lanczos with full reorthogonalization, 128 steps); a graph with several connected components is laid
+ *       out as umap-learn's {@code multi_component_layout} does for at most {@code 2 nComponents} of them
+ *       (each component's own spectral layout around {@code ±e_j}), with more components Praxis falls back to
+ *       the PCA initialization (umap-learn places them by a spectral embedding of their centroids),
  *       scaled to a largest absolute coordinate of 10 plus N(0, 1e-4²) noise; or {@link Init#PCA} (same
  *       scaling) or {@link Init#RANDOM} (uniform in [-10, 10]); then every coordinate rescaled to [0, 10];</li>
  *   <li>stochastic gradient descent over the edges for {@code nEpochs} epochs (default 500 for at most
@@ -50,7 +52,7 @@ import praxis.neighbors.NeighborIndex;
 public final class UMAP implements Estimator<UMAP.Params, UMAPModel> {
   /** Initial embedding. */
   public enum Init {
-    /** Eigenvectors of the normalized graph Laplacian (PCA when the graph is not connected). */
+    /** Eigenvectors of the normalized graph Laplacian (PCA for more than 2 nComponents graph components). */
     SPECTRAL,
     /** First principal components. */
     PCA,
@@ -273,8 +275,9 @@ public final class UMAP implements Estimator<UMAP.Params, UMAPModel> {
     SplittableRandom root = new SplittableRandom(params.seed());
     SplittableRandom initRng = root.split();
     SplittableRandom sgdRng = root.split();
-    int components = UmapGraph.components(g);
-    double[] emb = init(x, g, n, d, components, initRng);
+    int[] labels = new int[n];
+    int components = UmapGraph.componentLabels(g, labels);
+    double[] emb = init(x, g, labels, n, d, components, initRng);
     // edges (CSR order) above max / epochs
     double max = 0;
     for (double v : g.val()) {
@@ -327,11 +330,13 @@ public final class UMAP implements Estimator<UMAP.Params, UMAPModel> {
     }
   }
 
-  private double[] init(Frame x, UmapGraph.Csr g, int n, int d, int components, SplittableRandom rng) {
+  private double[] init(Frame x, UmapGraph.Csr g, int[] labels, int n, int d, int components,
+      SplittableRandom rng) {
     double[] emb = null;
     Init how = params.init();
-    if (how == Init.SPECTRAL && components == 1) {
-      emb = UmapGraph.spectral(g, d, rng);
+    if (how == Init.SPECTRAL) {
+      emb = components == 1 ? UmapGraph.spectral(g, d, rng)
+          : UmapGraph.multiComponent(g, labels, components, d, rng);
       if (emb != null) {
         noisyScale(emb, rng);
       }

@@ -294,8 +294,13 @@ final class UmapGraph {
 
   /** Number of connected components of a symmetric graph. */
   static int components(Csr g) {
+    int[] label = new int[g.n()];
+    return componentLabels(g, label);
+  }
+
+  /** Writes each node's connected component (0, 1, ... in order of first node) and returns the count. */
+  static int componentLabels(Csr g, int[] label) {
     int n = g.n();
-    int[] label = new int[n];
     java.util.Arrays.fill(label, -1);
     int[] stack = new int[n];
     int count = 0;
@@ -410,6 +415,80 @@ final class UmapGraph {
         double[] vj = v[j];
         for (int i = 0; i < n; i++) {
           out[i * d + a] += c * vj[i];
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * umap-learn's {@code multi_component_layout} for a graph with {@code nc} components where
+   * {@code nc <= 2 d}: component {@code c} is centred at {@code ±e_{c/2}} (the first {@code ceil(nc / 2)} unit
+   * vectors, then their negatives), laid out by {@link #spectral} on its own subgraph scaled to half the
+   * smallest distance between centres, or uniformly at random in that box when it has fewer than
+   * {@code max(2d, d + 2)} nodes. Returns null for more than {@code 2 d} components (umap-learn then places
+   * the centres by a spectral embedding of the component centroids; Praxis falls back to PCA).
+   */
+  static double[] multiComponent(Csr g, int[] label, int nc, int d, SplittableRandom rng) {
+    if (nc > 2 * d) {
+      return null;
+    }
+    int n = g.n();
+    int half = (nc + 1) / 2;
+    double range = (nc == 2 ? 2.0 : Math.sqrt(2.0)) / 2.0;
+    double[] out = new double[n * d];
+    int[] local = new int[n];
+    for (int c = 0; c < nc; c++) {
+      int axis = c < half ? c : c - half;
+      double sign = c < half ? 1.0 : -1.0;
+      int size = 0;
+      for (int i = 0; i < n; i++) {
+        if (label[i] == c) {
+          local[i] = size++;
+        }
+      }
+      int[] members = new int[size];
+      for (int i = 0, t = 0; i < n; i++) {
+        if (label[i] == c) {
+          members[t++] = i;
+        }
+      }
+      double[] y = null;
+      if (size >= 2 * d && size > d + 1) {
+        int[] ptr = new int[size + 1];
+        int nnz = 0;
+        for (int t = 0; t < size; t++) {
+          nnz += g.rowPtr()[members[t] + 1] - g.rowPtr()[members[t]];
+          ptr[t + 1] = nnz;
+        }
+        int[] col = new int[nnz];
+        double[] val = new double[nnz];
+        for (int t = 0, e = 0; t < size; t++) {
+          for (int q = g.rowPtr()[members[t]]; q < g.rowPtr()[members[t] + 1]; q++) {
+            col[e] = local[g.col()[q]];
+            val[e++] = g.val()[q];
+          }
+        }
+        y = spectral(new Csr(size, ptr, col, val), d, rng);
+      }
+      if (y != null) {
+        double m = 0;
+        for (double v : y) {
+          m = Math.max(m, Math.abs(v));
+        }
+        double s = m > 0 ? range / m : 0.0;
+        for (int t = 0; t < y.length; t++) {
+          y[t] *= s;
+        }
+      } else {
+        y = new double[size * d];
+        for (int t = 0; t < y.length; t++) {
+          y[t] = rng.nextDouble(-range, range);
+        }
+      }
+      for (int t = 0; t < size; t++) {
+        for (int a = 0; a < d; a++) {
+          out[members[t] * d + a] = y[t * d + a] + (a == axis ? sign : 0.0);
         }
       }
     }

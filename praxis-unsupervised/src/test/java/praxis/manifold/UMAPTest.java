@@ -161,6 +161,49 @@ class UMAPTest {
   }
 
   @Test
+  void disconnectedGraphsAreLaidOutPerComponent() {
+    // two separated clouds of 40 points: umap-learn's multi_component_layout centres them at +e1 and -e1,
+    // each scaled to a largest offset of 1 (half the distance between the centres)
+    int n = 80;
+    double[] rows = new double[n * 3];
+    java.util.SplittableRandom rng = new java.util.SplittableRandom(2);
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < 3; j++) {
+        rows[i * 3 + j] = UMAP.gaussian(rng) + (i < 40 ? 0 : 100);
+      }
+    }
+    int k = 8;
+    NeighborIndex index = NeighborIndex.build(rows, n, 3, false, Metric.EUCLIDEAN, 2.0, Algorithm.BRUTE, 30);
+    int[] idx = new int[n * k];
+    double[] dist = new double[n * k];
+    index.kNearest(rows, n, k, 1, idx, dist);
+    UMAP.selfFirst(idx, dist, n, k);
+    double[] sig = new double[n];
+    double[] rho = new double[n];
+    UmapGraph.smoothKnnDist(dist, k, 0, n, 1.0, UmapGraph.mean(dist), sig, rho);
+    double[] w = new double[n * k];
+    for (int i = 0; i < n * k; i++) {
+      w[i] = UmapGraph.membership(i / k, idx[i], dist[i], sig[i / k], rho[i / k], true);
+    }
+    UmapGraph.Csr g = UmapGraph.fuzzyUnion(idx, w, n, k, 1.0);
+    int[] labels = new int[n];
+    assertEquals(2, UmapGraph.componentLabels(g, labels));
+    double[] y = UmapGraph.multiComponent(g, labels, 2, 2, new java.util.SplittableRandom(1));
+    for (int c = 0; c < 2; c++) {
+      double centre = labels[0] == c ? 1.0 : -1.0;
+      double max = 0;
+      for (int i = 0; i < n; i++) {
+        if (labels[i] == c) {
+          assertEquals(i < 40 ? labels[0] : labels[40], c);
+          max = Math.max(max, Math.max(Math.abs(y[2 * i] - centre), Math.abs(y[2 * i + 1])));
+        }
+      }
+      assertEquals(1.0, max, 1e-12, "component " + c);
+    }
+    assertEquals(null, UmapGraph.multiComponent(g, labels, 5, 2, new java.util.SplittableRandom(1)));
+  }
+
+  @Test
   void sameSeedSameEmbeddingOtherSeedOther() {
     Frame x = IRIS.x();
     double[][] a = new UMAP(FAST).fit(x, Target.none(150)).embedding();
@@ -183,7 +226,7 @@ class UMAPTest {
         double[][] ref = metric == UMAP.Metric.EUCLIDEAN ? x.toRowArrays() : unitRows(x.toRowArrays());
         double t = Trustworthiness.of(ref, m.transform(x).toRowArrays(), 5);
         assertTrue(t >= 0.97, init + " " + metric + ": trustworthiness " + t);
-        // setosa is a separate component of the 15-neighbour graph (spectral init falls back to PCA)
+        // setosa is a separate component of the 15-neighbour graph (spectral init: one layout per component)
         assertEquals(2, m.graphComponents(), init + " " + metric);
         assertEquals(500, m.epochs());
       }
