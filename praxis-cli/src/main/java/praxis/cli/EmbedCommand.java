@@ -25,17 +25,18 @@ import praxis.decomposition.NMFModel;
 import praxis.decomposition.PCAModel;
 import praxis.io.ModelIO;
 import praxis.manifold.TSNEModel;
+import praxis.manifold.UMAPModel;
 import praxis.manifold.Trustworthiness;
 import praxis.io.csv.CsvWriter;
 import praxis.report.HtmlReport;
 
 /**
  * {@code praxis embed DATA --model NAME [name=value...] --out FILE.csv}: fits the standard preprocessing
- * followed by a transform model (pca, incremental_pca, kernel_pca, truncated_svd, nmf, tsne; see
+ * followed by a transform model (pca, incremental_pca, kernel_pca, truncated_svd, nmf, tsne, umap; see
  * {@code praxis models}) on every row and writes the transformed columns, plus the label column when there
  * is one ({@code --label}, or a bundled data set's label). Prints the explained-variance ratios of PCA-type
  * models, the eigenvalues of kernel PCA, the reconstruction error of NMF, the Kullback-Leibler divergence of
- * t-SNE, and for every model the trustworthiness (k = 5) of the embedding. {@code --report} draws the rows
+ * t-SNE, the kernel parameters a, b and graph components of UMAP, and for every model the trustworthiness (k = 5) of the embedding. {@code --report} draws the rows
  * on the first two output columns coloured by label.
  *
  * <pre>{@code
@@ -166,6 +167,10 @@ public final class EmbedCommand implements Callable<Integer> {
     } else if (f.model() instanceof TSNEModel t) {
       s.put("kl_divergence", String.format(Locale.ROOT, "%.4f", t.klDivergence()));
       s.put("iterations", t.iterations());
+    } else if (f.model() instanceof UMAPModel u) {
+      s.put("kernel_a_b", String.format(Locale.ROOT, "%.4f %.4f", u.a(), u.b()));
+      s.put("epochs", u.epochs());
+      s.put("graph_components", u.graphComponents());
     } else if (f.model() instanceof NMFModel m) {
       s.put("reconstruction_error", String.format(Locale.ROOT, "%.4f", m.reconstructionError()));
       s.put("iterations", m.iterations());

@@ -207,6 +207,21 @@ class UnsupervisedCommandsTest {
   }
 
   @Test
+  void embedRunsUmapAndTheSavedModelEmbedsTheSameRows() throws Exception {
+    Path out = dir.resolve("umap.csv");
+    Path model = dir.resolve("umap.praxis");
+    String t = ok("embed", "builtin:iris", "--model", "umap", "nEpochs=200", "--out", out, "--save", model).out();
+    assertTrue(t.contains("kernel_a_b") && t.contains("1.5769 0.8951"), t);
+    assertTrue(printed(t, "trustworthiness_k5") > 0.95, "UMAP keeps neighbourhoods: " + t);
+    List<String> lines = Files.readAllLines(out);
+    assertEquals(151, lines.size());
+    assertEquals("umap0,umap1,class", lines.get(0));
+    Path again = dir.resolve("again-umap.csv");
+    ok("predict", model, "builtin:iris", "-o", again);
+    assertArrayEquals(column(out, "umap1"), column(again, "umap1"), 0);
+  }
+
+  @Test
   void embedWithEveryTransformModel() throws Exception {
     for (String model : List.of("kernel_pca", "truncated_svd", "nmf", "incremental_pca")) {
       Path out = dir.resolve(model + ".csv");

@@ -17,6 +17,8 @@ public final class ManifoldEstimators implements EstimatorProvider {
   @Override
   public List<EstimatorInfo> estimators() {
     return List.of(new EstimatorInfo("tsne", "t-SNE embedding (Barnes-Hut or exact; embeds the training rows only)",
-        Task.TRANSFORM, true, TSNE::new));
+        Task.TRANSFORM, true, TSNE::new),
+        new EstimatorInfo("umap", "UMAP embedding (fuzzy neighbour graph + SGD; embeds new rows too)",
+            Task.TRANSFORM, true, UMAP::new));
   }
 }
