@@ -25,6 +25,8 @@ import praxis.io.Datasets;
 import praxis.manifold.TSNE;
 import praxis.manifold.TSNEModel;
 import praxis.manifold.Trustworthiness;
+import praxis.manifold.UMAP;
+import praxis.manifold.UMAPModel;
 import praxis.metrics.ClusteringMetrics;
 import praxis.metrics.Curves;
 import praxis.mixture.GaussianMixture;
@@ -188,6 +190,23 @@ class GuideExamplesTest {
     assertEquals(400, xy.length);
     assertTrue(tTsne > 0.95, "t-SNE " + tTsne);
     assertTrue(tTsne > tPca + 0.05, tTsne + " vs " + tPca);
+  }
+
+  @Test
+  void umapEmbedsNewRows() {
+    Frame all = Datasets.xy("digits").x();
+    Frame x = all.rowRange(0, 400);
+    Frame fresh = all.rowRange(400, 500);
+    UMAPModel umap = new UMAP(UMAP.Params.DEFAULTS.withNNeighbors(15).withMinDist(0.1).withSeed(0)
+        .withNThreads(2)).fit(x, Target.none(400));
+    double tUmap = Trustworthiness.of(x, umap.transform(x), 5);  // training rows get their own coordinates
+    Frame placed = umap.transform(fresh);                         // new rows: placed among their neighbours
+
+    System.out.printf("digits[0..400) UMAP trustworthiness (k = 5) %.4f; a %.4f b %.4f%n", tUmap, umap.a(),
+        umap.b());
+    assertTrue(tUmap > 0.95, "UMAP " + tUmap);
+    assertEquals(100, placed.rowCount());
+    assertEquals(2, placed.columnCount());
   }
 
   @Test
