@@ -14,7 +14,9 @@ import praxis.io.State;
  * whose values the optimizer edits in place and whose gradients each backward pass overwrites. Scratch
  * buffers live outside the layer (one set per batch size), so a trained layer can run inference from several
  * threads at once; training is single-threaded. {@link #setFrozen(boolean) Frozen} layers keep their
- * parameters during training (transfer learning).
+ * parameters during training (transfer learning). In a {@link Precision#FLOAT32} network the layers run on
+ * {@code float} batches (see {@link Precision} for which layers compute natively in float and which evaluate
+ * in double scratch); recurrent layers are float64 only.
  *
  * <pre>{@code
  * Network net = Network.builder(64).dense(32).relu().dense(10).build(7L);
