@@ -111,7 +111,7 @@ public final class Activation extends Layer {
     switch (fn) {
       case RELU -> {
         for (int i = 0; i < len; i++) {
-          y[i] = x[i] > 0 ? x[i] : 0.0;
+          y[i] = Math.max(x[i], 0.0);
         }
       }
       case LEAKY_RELU -> {
@@ -144,6 +144,20 @@ public final class Activation extends Layer {
       case IDENTITY -> System.arraycopy(x, 0, y, 0, len);
       default -> throw new IllegalStateException("unknown activation " + fn);
     }
+  }
+
+  /**
+   * The ReLU slope from its output {@code y = max(x, 0)}: {@code min(y 2^1074, 1)} is exactly 1 for every
+   * positive double (the smallest is {@code 2^-1074}) and 0 for {@code y = 0}. Branch-free, so the JIT
+   * vectorizes the loop (a data-dependent branch mispredicts on about half the elements).
+   */
+  private static double reluStep(double y) {
+    return Math.min(y * 0x1p1023 * 0x1p51, 1.0);
+  }
+
+  /** {@link #reluStep(double)} for floats: {@code min(y 2^149, 1)} (the smallest positive float is 2^-149). */
+  private static float reluStep(float y) {
+    return Math.min(y * 0x1p127f * 0x1p22f, 1f);
   }
 
   static double sigmoid(double v) {
@@ -183,7 +197,7 @@ public final class Activation extends Layer {
     switch (fn) {
       case RELU -> {
         for (int i = 0; i < len; i++) {
-          dx[i] = x[i] > 0 ? dy[i] : 0.0;
+          dx[i] = dy[i] * reluStep(y[i]);
         }
       }
       case LEAKY_RELU -> {
@@ -253,7 +267,7 @@ public final class Activation extends Layer {
       System.arraycopy(x, 0, y, 0, len);
     } else if (fn == Fn.RELU) {
       for (int i = 0; i < len; i++) {
-        y[i] = x[i] > 0 ? x[i] : 0f;
+        y[i] = Math.max(x[i], 0f);
       }
     } else {
       float a = (float) alpha;
@@ -277,7 +291,7 @@ public final class Activation extends Layer {
       System.arraycopy(dy, 0, dx, 0, len);
     } else if (fn == Fn.RELU) {
       for (int i = 0; i < len; i++) {
-        dx[i] = x[i] > 0 ? dy[i] : 0f;
+        dx[i] = dy[i] * reluStep(y[i]);
       }
     } else {
       float a = (float) alpha;
