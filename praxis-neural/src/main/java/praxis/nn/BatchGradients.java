@@ -9,7 +9,10 @@ import java.util.SplittableRandom;
  * {@link Param#grad()} (frozen layers excepted) and the gradient with respect to the input in
  * {@link #inputGradient()}. Parameters are not changed (no optimizer step); batch-norm running statistics are
  * updated as in training. Buffers are allocated once, at construction, so repeated calls allocate nothing.
- * Not thread-safe: one instance per thread. Cost per call: about three times the forward flops.
+ * Not thread-safe: one instance per thread. Cost per call: about three times the forward flops. On a
+ * {@link Precision#FLOAT32} network the pass runs in float32 (the float parameter copies are refreshed from
+ * {@link Param#value()} at each call; gradients are left in the double {@link Param#grad()} arrays, the
+ * output and input gradient widened to double).
  *
  * <pre>{@code
  * Network net = Network.builder(4).dense(8).relu().dense(3).build(0L);
@@ -37,7 +40,7 @@ public final class BatchGradients {
       throw new IllegalArgumentException("batch size n must be >= 1 but was " + n);
     }
     this.net = net;
-    this.tape = new Tape(net.inputSize(), net.layers(), n);
+    this.tape = new Tape(net.inputSize(), net.layers(), n, net.precision(), true);
     this.pass = new Pass(true, new SplittableRandom(seed));
   }
 
@@ -71,6 +74,7 @@ public final class BatchGradients {
       throw new IllegalArgumentException("mask has " + mask.length + " values but the batch has " + n
           + " samples; give one weight per sample or null");
     }
+    net.syncFloat32();
     System.arraycopy(x, 0, tape.act[0], 0, x.length);
     Tape.forward(net.layers(), tape, pass);
     int l = net.layers().size();

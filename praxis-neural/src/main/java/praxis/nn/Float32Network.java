@@ -12,7 +12,8 @@ import java.util.List;
  * (evaluated per element in double and rounded to float; softmax accumulated in double), {@link Dropout}
  * (identity at inference) and {@link BatchNorm} (its running statistics folded into a per-feature scale and
  * shift). Networks with other layers (embeddings, recurrent, normalization by layer, residual blocks) are
- * refused with a message naming the layer; training stays float64. Outputs agree with the float64 network to
+ * refused with a message naming the layer. (To train in float32 rather than convert a float64 network, build
+ * the network with {@link Precision#FLOAT32}.) Outputs agree with the float64 network to
  * float32 rounding (about {@code 1e-6} relative per layer; the tests check {@code 1e-5} on MLP probabilities).
  * Thread-safe: each call allocates its own buffers. Cost: the float64 forward's flops, at single precision.
  *

@@ -14,7 +14,9 @@ import praxis.io.State;
  * whose values the optimizer edits in place and whose gradients each backward pass overwrites. Scratch
  * buffers live outside the layer (one set per batch size), so a trained layer can run inference from several
  * threads at once; training is single-threaded. {@link #setFrozen(boolean) Frozen} layers keep their
- * parameters during training (transfer learning).
+ * parameters during training (transfer learning). In a {@link Precision#FLOAT32} network the layers run on
+ * {@code float} batches (see {@link Precision} for which layers compute natively in float and which evaluate
+ * in double scratch); recurrent layers are float64 only.
  *
  * <pre>{@code
  * Network net = Network.builder(64).dense(32).relu().dense(10).build(7L);
@@ -81,6 +83,54 @@ public abstract class Layer {
    * Requires the preceding {@link #forward} on the same arrays and work in training mode.
    */
   abstract void backward(double[] x, double[] y, double[] dy, double[] dx, int n, Object work);
+
+  /**
+   * Scratch of the float32 path for batches of {@code n} samples. The default (for layers whose kernels run
+   * in double) holds double copies of the input, output and gradients plus the float64 work.
+   */
+  Object newWork32(int n) {
+    return new Widened(new double[in * n], new double[out * n], new double[out * n], new double[in * n],
+        newWork(n));
+  }
+
+  /** Double scratch of a layer evaluated in double inside a float32 network. */
+  private record Widened(double[] x, double[] y, double[] dy, double[] dx, Object work) {}
+
+  /**
+   * Float32 {@code y = f(x)}. The default widens {@code x} into double scratch, runs {@link #forward} there
+   * and rounds the output to float; layers with float kernels override it.
+   */
+  void forward32(float[] x, float[] y, int n, Object work, Pass pass) {
+    Widened w = (Widened) work;
+    widen(x, w.x, in * n);
+    forward(w.x, w.y, n, w.work, pass);
+    narrow(w.y, y, out * n);
+  }
+
+  /**
+   * Float32 backward pass: parameter gradients go to {@link Param#grad()} (double), {@code dx} is float.
+   * The default reuses the double input and output kept by {@link #forward32}.
+   */
+  void backward32(float[] x, float[] y, float[] dy, float[] dx, int n, Object work) {
+    Widened w = (Widened) work;
+    widen(dy, w.dy, out * n);
+    backward(w.x, w.y, w.dy, dx == null ? null : w.dx, n, w.work);
+    if (dx != null) {
+      narrow(w.dx, dx, in * n);
+    }
+  }
+
+  static void widen(float[] src, double[] dst, int len) {
+    for (int i = 0; i < len; i++) {
+      dst[i] = src[i];
+    }
+  }
+
+  static void narrow(double[] src, float[] dst, int len) {
+    for (int i = 0; i < len; i++) {
+      dst[i] = (float) src[i];
+    }
+  }
 
   /** A deep copy (parameters copied, frozen flag kept). */
   abstract Layer copy();

@@ -15,7 +15,9 @@ import praxis.data.Target;
  * scikit-learn: {@code nIterNoChange} epochs without the training loss (or, with {@code earlyStopping}, the
  * validation loss, whose best weights are restored) improving by {@code tol}. Weights: He uniform for
  * ReLU-type activations, Glorot uniform for sigmoid/tanh. Scale-sensitive: standardize features first.
- * Cost per epoch: about {@code 6 n sum(widths_l widths_(l+1))} flops.
+ * {@code precision} FLOAT32 trains and predicts in float32 (single-precision GEMMs, float-representable
+ * weights, saved and loaded exactly; see {@link Precision}). Cost per epoch: about
+ * {@code 6 n sum(widths_l widths_(l+1))} flops.
  *
  * <pre>{@code
  * var mlp = new MLPClassifier(MLPClassifier.Params.DEFAULTS.withHidden("256,128").withDropout(0.2));
@@ -57,14 +59,15 @@ public final class MLPClassifier implements Estimator<MLPClassifier.Params, MLPC
    * @param tol required loss improvement (&gt;= 0)
    * @param seed seed of initialization, shuffling, split and dropout
    * @param classWeight class weighting of each sample's loss
+   * @param precision FLOAT64 (default) or FLOAT32 training and inference (see {@link Precision})
    */
   public record Params(String hiddenLayerSizes, Activation.Fn activation, OptimizerKind solver, double learningRate,
       int batchSize, int maxIter, double alpha, double dropout, boolean batchNorm, boolean earlyStopping,
-      double validationFraction, int nIterNoChange, double tol, long seed, ClassWeight classWeight)
-      implements praxis.api.Params {
+      double validationFraction, int nIterNoChange, double tol, long seed, ClassWeight classWeight,
+      Precision precision) implements praxis.api.Params {
     /** scikit-learn's defaults: one hidden layer of 100 ReLU units, Adam 1e-3, batch 200, 200 epochs, alpha 1e-4. */
     public static final Params DEFAULTS = new Params("100", Activation.Fn.RELU, OptimizerKind.ADAM, 1e-3, 200, 200,
-        1e-4, 0.0, false, false, 0.1, 10, 1e-4, 0L, ClassWeight.NONE);
+        1e-4, 0.0, false, false, 0.1, 10, 1e-4, 0L, ClassWeight.NONE, Precision.FLOAT64);
 
     /** Validates. */
     public Params {
@@ -88,6 +91,7 @@ public final class MLPClassifier implements Estimator<MLPClassifier.Params, MLPC
       Check.atLeast(nIterNoChange, 1, "nIterNoChange");
       Check.nonNegative(tol, "tol");
       Check.notNull(classWeight, "classWeight");
+      Check.notNull(precision, "precision");
     }
 
     /** Without class weighting; the other components as the canonical constructor. */
@@ -95,73 +99,87 @@ public final class MLPClassifier implements Estimator<MLPClassifier.Params, MLPC
         int batchSize, int maxIter, double alpha, double dropout, boolean batchNorm, boolean earlyStopping,
         double validationFraction, int nIterNoChange, double tol, long seed) {
       this(hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout, batchNorm,
-          earlyStopping, validationFraction, nIterNoChange, tol, seed, ClassWeight.NONE);
+          earlyStopping, validationFraction, nIterNoChange, tol, seed, ClassWeight.NONE, Precision.FLOAT64);
+    }
+
+    /** In float64; the other components as the canonical constructor. */
+    public Params(String hiddenLayerSizes, Activation.Fn activation, OptimizerKind solver, double learningRate,
+        int batchSize, int maxIter, double alpha, double dropout, boolean batchNorm, boolean earlyStopping,
+        double validationFraction, int nIterNoChange, double tol, long seed, ClassWeight classWeight) {
+      this(hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout, batchNorm,
+          earlyStopping, validationFraction, nIterNoChange, tol, seed, classWeight, Precision.FLOAT64);
+    }
+
+    /** A copy with another precision (FLOAT32: float32 training, see {@link Precision}). */
+    public Params withPrecision(Precision p) {
+      return new Params(hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout,
+          batchNorm, earlyStopping, validationFraction, nIterNoChange, tol, seed, classWeight, p);
     }
 
     /** A copy with another class weighting. */
     public Params withClassWeight(ClassWeight cw) {
       return new Params(hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout,
-          batchNorm, earlyStopping, validationFraction, nIterNoChange, tol, seed, cw);
+          batchNorm, earlyStopping, validationFraction, nIterNoChange, tol, seed, cw, precision);
     }
 
     /** A copy with other hidden widths. */
     public Params withHidden(String sizes) {
       return new Params(sizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout, batchNorm,
-          earlyStopping, validationFraction, nIterNoChange, tol, seed, classWeight);
+          earlyStopping, validationFraction, nIterNoChange, tol, seed, classWeight, precision);
     }
 
     /** A copy with another activation. */
     public Params withActivation(Activation.Fn fn) {
       return new Params(hiddenLayerSizes, fn, solver, learningRate, batchSize, maxIter, alpha, dropout, batchNorm,
-          earlyStopping, validationFraction, nIterNoChange, tol, seed, classWeight);
+          earlyStopping, validationFraction, nIterNoChange, tol, seed, classWeight, precision);
     }
 
     /** A copy with another optimizer and learning rate. */
     public Params withSolver(OptimizerKind s, double lr) {
       return new Params(hiddenLayerSizes, activation, s, lr, batchSize, maxIter, alpha, dropout, batchNorm,
-          earlyStopping, validationFraction, nIterNoChange, tol, seed, classWeight);
+          earlyStopping, validationFraction, nIterNoChange, tol, seed, classWeight, precision);
     }
 
     /** A copy with another batch size and epoch limit. */
     public Params withBatches(int size, int epochs) {
       return new Params(hiddenLayerSizes, activation, solver, learningRate, size, epochs, alpha, dropout, batchNorm,
-          earlyStopping, validationFraction, nIterNoChange, tol, seed, classWeight);
+          earlyStopping, validationFraction, nIterNoChange, tol, seed, classWeight, precision);
     }
 
     /** A copy with another L2 strength. */
     public Params withAlpha(double a) {
       return new Params(hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, a, dropout, batchNorm,
-          earlyStopping, validationFraction, nIterNoChange, tol, seed, classWeight);
+          earlyStopping, validationFraction, nIterNoChange, tol, seed, classWeight, precision);
     }
 
     /** A copy with another dropout rate. */
     public Params withDropout(double rate) {
       return new Params(hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, rate,
-          batchNorm, earlyStopping, validationFraction, nIterNoChange, tol, seed, classWeight);
+          batchNorm, earlyStopping, validationFraction, nIterNoChange, tol, seed, classWeight, precision);
     }
 
     /** A copy with or without batch normalization. */
     public Params withBatchNorm(boolean on) {
       return new Params(hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout, on,
-          earlyStopping, validationFraction, nIterNoChange, tol, seed, classWeight);
+          earlyStopping, validationFraction, nIterNoChange, tol, seed, classWeight, precision);
     }
 
     /** A copy with early stopping on a held-out fraction. */
     public Params withEarlyStopping(boolean on, double fraction) {
       return new Params(hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout,
-          batchNorm, on, fraction, nIterNoChange, tol, seed, classWeight);
+          batchNorm, on, fraction, nIterNoChange, tol, seed, classWeight, precision);
     }
 
     /** A copy with other stopping settings. */
     public Params withStopping(int patience, double tolerance) {
       return new Params(hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout,
-          batchNorm, earlyStopping, validationFraction, patience, tolerance, seed, classWeight);
+          batchNorm, earlyStopping, validationFraction, patience, tolerance, seed, classWeight, precision);
     }
 
     /** A copy with another seed. */
     public Params withSeed(long s) {
       return new Params(hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout,
-          batchNorm, earlyStopping, validationFraction, nIterNoChange, tol, s, classWeight);
+          batchNorm, earlyStopping, validationFraction, nIterNoChange, tol, s, classWeight, precision);
     }
   }
 
@@ -217,7 +235,7 @@ public final class MLPClassifier implements Estimator<MLPClassifier.Params, MLPC
     }
     Network net = NnSupport.hidden(p, NnSupport.hiddenSizes(params.hiddenLayerSizes(), "hiddenLayerSizes"),
         params.activation(), params.batchNorm(), params.dropout()).init(Init.XAVIER_UNIFORM).dense(k)
-        .build(params.seed());
+        .precision(params.precision()).build(params.seed());
     TrainingConfig cfg = NnSupport.config(params.solver(), params.learningRate(), params.batchSize(),
         params.maxIter(), params.alpha(), params.earlyStopping(), params.validationFraction(),
         params.nIterNoChange(), params.tol(), params.seed(), n);

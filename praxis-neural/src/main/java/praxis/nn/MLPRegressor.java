@@ -16,7 +16,9 @@ import praxis.data.Target;
  * scikit-learn: {@code nIterNoChange} epochs without the training loss (or, with {@code earlyStopping}, the
  * validation loss, whose best weights are restored) improving by {@code tol}. Weights: He uniform for
  * ReLU-type activations, Glorot uniform for sigmoid/tanh. Scale-sensitive: standardize features first.
- * Cost per epoch: about {@code 6 n sum(widths_l widths_(l+1))} flops.
+ * {@code precision} FLOAT32 trains and predicts in float32 (single-precision GEMMs, float-representable
+ * weights, saved and loaded exactly; see {@link Precision}). Cost per epoch: about
+ * {@code 6 n sum(widths_l widths_(l+1))} flops.
  *
  * <pre>{@code
  * var mlp = new MLPRegressor(MLPRegressor.Params.DEFAULTS.withHidden("256,128").withDropout(0.2));
@@ -43,17 +45,18 @@ public final class MLPRegressor implements Estimator<MLPRegressor.Params, MLPReg
    * @param nIterNoChange patience in epochs (&gt;= 1)
    * @param tol required loss improvement (&gt;= 0)
    * @param seed seed of initialization, shuffling, split and dropout
+   * @param precision FLOAT64 (default) or FLOAT32 training and inference (see {@link Precision})
    */
   public record Params(Loss loss, String hiddenLayerSizes, Activation.Fn activation, OptimizerKind solver,
       double learningRate, int batchSize, int maxIter, double alpha, double dropout, boolean batchNorm,
-      boolean earlyStopping, double validationFraction, int nIterNoChange, double tol, long seed)
-      implements praxis.api.Params {
+      boolean earlyStopping, double validationFraction, int nIterNoChange, double tol, long seed,
+      Precision precision) implements praxis.api.Params {
     /**
      * MSE and scikit-learn's defaults: one hidden layer of 100 ReLU units, Adam 1e-3, batch 200, 200 epochs,
      * alpha 1e-4.
      */
     public static final Params DEFAULTS = new Params(Loss.MSE, "100", Activation.Fn.RELU, OptimizerKind.ADAM, 1e-3,
-        200, 200, 1e-4, 0.0, false, false, 0.1, 10, 1e-4, 0L);
+        200, 200, 1e-4, 0.0, false, false, 0.1, 10, 1e-4, 0L, Precision.FLOAT64);
 
     /** Validates. */
     public Params {
@@ -80,72 +83,87 @@ public final class MLPRegressor implements Estimator<MLPRegressor.Params, MLPReg
       }
       Check.atLeast(nIterNoChange, 1, "nIterNoChange");
       Check.nonNegative(tol, "tol");
+      Check.notNull(precision, "precision");
+    }
+
+    /** In float64; the other components as the canonical constructor. */
+    public Params(Loss loss, String hiddenLayerSizes, Activation.Fn activation, OptimizerKind solver,
+        double learningRate, int batchSize, int maxIter, double alpha, double dropout, boolean batchNorm,
+        boolean earlyStopping, double validationFraction, int nIterNoChange, double tol, long seed) {
+      this(loss, hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout, batchNorm,
+          earlyStopping, validationFraction, nIterNoChange, tol, seed, Precision.FLOAT64);
+    }
+
+    /** A copy with another precision (FLOAT32: float32 training, see {@link Precision}). */
+    public Params withPrecision(Precision p) {
+      return new Params(loss, hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout,
+          batchNorm, earlyStopping, validationFraction, nIterNoChange, tol, seed, p);
     }
 
     /** A copy with another loss (MSE, MAE or HUBER). */
     public Params withLoss(Loss l) {
       return new Params(l, hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout,
-          batchNorm, earlyStopping, validationFraction, nIterNoChange, tol, seed);
+          batchNorm, earlyStopping, validationFraction, nIterNoChange, tol, seed, precision);
     }
 
     /** A copy with other hidden widths. */
     public Params withHidden(String sizes) {
       return new Params(loss, sizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout, batchNorm,
-          earlyStopping, validationFraction, nIterNoChange, tol, seed);
+          earlyStopping, validationFraction, nIterNoChange, tol, seed, precision);
     }
 
     /** A copy with another activation. */
     public Params withActivation(Activation.Fn fn) {
       return new Params(loss, hiddenLayerSizes, fn, solver, learningRate, batchSize, maxIter, alpha, dropout, batchNorm,
-          earlyStopping, validationFraction, nIterNoChange, tol, seed);
+          earlyStopping, validationFraction, nIterNoChange, tol, seed, precision);
     }
 
     /** A copy with another optimizer and learning rate. */
     public Params withSolver(OptimizerKind s, double lr) {
       return new Params(loss, hiddenLayerSizes, activation, s, lr, batchSize, maxIter, alpha, dropout, batchNorm,
-          earlyStopping, validationFraction, nIterNoChange, tol, seed);
+          earlyStopping, validationFraction, nIterNoChange, tol, seed, precision);
     }
 
     /** A copy with another batch size and epoch limit. */
     public Params withBatches(int size, int epochs) {
       return new Params(loss, hiddenLayerSizes, activation, solver, learningRate, size, epochs, alpha, dropout,
-          batchNorm, earlyStopping, validationFraction, nIterNoChange, tol, seed);
+          batchNorm, earlyStopping, validationFraction, nIterNoChange, tol, seed, precision);
     }
 
     /** A copy with another L2 strength. */
     public Params withAlpha(double a) {
       return new Params(loss, hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, a, dropout,
-          batchNorm, earlyStopping, validationFraction, nIterNoChange, tol, seed);
+          batchNorm, earlyStopping, validationFraction, nIterNoChange, tol, seed, precision);
     }
 
     /** A copy with another dropout rate. */
     public Params withDropout(double rate) {
       return new Params(loss, hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, rate,
-          batchNorm, earlyStopping, validationFraction, nIterNoChange, tol, seed);
+          batchNorm, earlyStopping, validationFraction, nIterNoChange, tol, seed, precision);
     }
 
     /** A copy with or without batch normalization. */
     public Params withBatchNorm(boolean on) {
       return new Params(loss, hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout,
-          on, earlyStopping, validationFraction, nIterNoChange, tol, seed);
+          on, earlyStopping, validationFraction, nIterNoChange, tol, seed, precision);
     }
 
     /** A copy with early stopping on a held-out fraction. */
     public Params withEarlyStopping(boolean on, double fraction) {
       return new Params(loss, hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout,
-          batchNorm, on, fraction, nIterNoChange, tol, seed);
+          batchNorm, on, fraction, nIterNoChange, tol, seed, precision);
     }
 
     /** A copy with other stopping settings. */
     public Params withStopping(int patience, double tolerance) {
       return new Params(loss, hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout,
-          batchNorm, earlyStopping, validationFraction, patience, tolerance, seed);
+          batchNorm, earlyStopping, validationFraction, patience, tolerance, seed, precision);
     }
 
     /** A copy with another seed. */
     public Params withSeed(long s) {
       return new Params(loss, hiddenLayerSizes, activation, solver, learningRate, batchSize, maxIter, alpha, dropout,
-          batchNorm, earlyStopping, validationFraction, nIterNoChange, tol, s);
+          batchNorm, earlyStopping, validationFraction, nIterNoChange, tol, s, precision);
     }
   }
 
@@ -212,7 +230,7 @@ public final class MLPRegressor implements Estimator<MLPRegressor.Params, MLPReg
     }
     Network net = NnSupport.hidden(p, NnSupport.hiddenSizes(params.hiddenLayerSizes(), "hiddenLayerSizes"),
         params.activation(), params.batchNorm(), params.dropout()).init(Init.XAVIER_UNIFORM).dense(1)
-        .build(params.seed());
+        .precision(params.precision()).build(params.seed());
     TrainingConfig cfg = NnSupport.config(params.solver(), params.learningRate(), params.batchSize(),
         params.maxIter(), params.alpha(), params.earlyStopping(), params.validationFraction(),
         params.nIterNoChange(), params.tol(), params.seed(), n);

@@ -21,6 +21,12 @@ import praxis.io.State;
  * buffers are allocated per call. Transfer learning: {@link #save}/{@link #load}, {@link #freeze},
  * {@link #withoutLast} and {@link #append} (a new output head).
  *
+ * <p>Precision: {@link Precision#FLOAT64} by default; {@link Builder#precision} or {@link #withPrecision}
+ * give a {@link Precision#FLOAT32} network, whose parameters are float-representable, whose layers run on
+ * float arrays with single-precision GEMMs, and which {@link Trainer} trains in float32 ({@link #forward}
+ * still takes and returns doubles: inputs are rounded to float, outputs widened). Networks with recurrent
+ * layers are float64 only.
+ *
  * <pre>{@code
  * Network net = Network.builder(64).dense(128).relu().dropout(0.2).dense(10).build(42L);
  * History h = new Trainer(TrainingConfig.DEFAULTS).fit(net, x, n, codes, Loss.SOFTMAX_CROSS_ENTROPY);
@@ -32,11 +38,25 @@ public final class Network {
   private static final int BLOCK = 1024;
   private final int inputSize;
   private final List<Layer> layers;
+  private final Precision precision;
 
   private Network(int inputSize, List<Layer> layers) {
+    this(inputSize, layers, Precision.FLOAT64);
+  }
+
+  /** For FLOAT32, checks the layers and rounds their parameters to float (allocating the float copies). */
+  private Network(int inputSize, List<Layer> layers, Precision precision) {
     this.inputSize = Dense.checkSize(inputSize, "inputSize");
     checkChain(inputSize, layers, "network");
+    if (precision == null) {
+      throw new IllegalArgumentException("precision must not be null; use Precision.FLOAT64");
+    }
     this.layers = List.copyOf(layers);
+    this.precision = precision;
+    if (precision == Precision.FLOAT32) {
+      Precision.requireFloat32(this.layers, "network");
+      roundFloat32();
+    }
   }
 
   /**
@@ -88,6 +108,40 @@ public final class Network {
     return layers;
   }
 
+  /** The precision the network trains and runs in. */
+  public Precision precision() {
+    return precision;
+  }
+
+  /**
+   * A deep copy in precision {@code p}; to FLOAT32 the parameters are rounded to float.
+   *
+   * @throws IllegalArgumentException for FLOAT32 when a layer (named) has no float32 path
+   */
+  public Network withPrecision(Precision p) {
+    return new Network(inputSize, copy().layers, p);
+  }
+
+  /** Rounds every parameter to float and refreshes the float copies (FLOAT32 networks). */
+  void roundFloat32() {
+    for (Layer l : layers) {
+      for (Param p : l.params()) {
+        p.roundToFloat32();
+      }
+    }
+  }
+
+  /** Refreshes the float copies from the parameter values (FLOAT32 networks; no-op for FLOAT64). */
+  void syncFloat32() {
+    if (precision == Precision.FLOAT32) {
+      for (Layer l : layers) {
+        for (Param p : l.params()) {
+          p.syncFloat32();
+        }
+      }
+    }
+  }
+
   /** Number of trainable parameter values. */
   public int parameterCount() {
     int c = 0;
@@ -102,7 +156,8 @@ public final class Network {
   /**
    * Inference on {@code n} samples given feature-major ({@code x[i * inputSize() + j]} is feature j of
    * sample i): returns the {@code outputSize() × n} outputs in the same layout. Dropout is off and batch
-   * normalization uses its running statistics.
+   * normalization uses its running statistics. A FLOAT32 network rounds the inputs to float, runs in
+   * float32 (after refreshing its float parameter copies from {@link Param#value()}) and widens the outputs.
    *
    * @throws IllegalArgumentException when {@code x} does not hold {@code inputSize() · n} values
    */
@@ -113,11 +168,12 @@ public final class Network {
     }
     int k = outputSize();
     double[] out = new double[k * n];
+    syncFloat32();
     Tape t = null;
     for (int from = 0; from < n; from += BLOCK) {
       int m = Math.min(BLOCK, n - from);
       if (t == null || t.n != m) {
-        t = new Tape(inputSize, layers, m);
+        t = new Tape(inputSize, layers, m, precision, true);
       }
       System.arraycopy(x, from * inputSize, t.act[0], 0, m * inputSize);
       Tape.forward(layers, t, Pass.INFERENCE);
@@ -152,6 +208,9 @@ public final class Network {
     for (Layer l : layers) {
       l.initialize(init, rng.split());
     }
+    if (precision == Precision.FLOAT32) {
+      roundFloat32();
+    }
     return this;
   }
 
@@ -161,6 +220,9 @@ public final class Network {
       throw new IllegalArgumentException("layer index " + index + " is out of range [0, " + layers.size() + ")");
     }
     layers.get(index).initialize(init, new SplittableRandom(seed));
+    if (precision == Precision.FLOAT32) {
+      roundFloat32();
+    }
     return this;
   }
 
@@ -170,7 +232,7 @@ public final class Network {
     for (Layer l : layers) {
       c.add(l.copy());
     }
-    return new Network(inputSize, c);
+    return new Network(inputSize, c, precision);
   }
 
   /**
@@ -203,23 +265,33 @@ public final class Network {
           + " layers; pass a count in [0, " + (layers.size() - 1) + "]");
     }
     Network c = copy();
-    return new Network(inputSize, c.layers.subList(0, layers.size() - count));
+    return new Network(inputSize, c.layers.subList(0, layers.size() - count), precision);
   }
 
-  /** A copy with {@code more} layers appended (e.g. a new output head). */
+  /**
+   * A copy with {@code more} layers appended (e.g. a new output head), in this network's precision (for
+   * FLOAT32 the new layers' parameters are rounded to float).
+   */
   public Network append(Layer... more) {
     List<Layer> c = new ArrayList<>(copy().layers);
     c.addAll(List.of(more));
-    return new Network(inputSize, c);
+    return new Network(inputSize, c, precision);
   }
 
-  /** The persistent state (layer configurations, parameters and frozen flags). */
+  /**
+   * The persistent state (layer configurations, parameters and frozen flags; for FLOAT32 the precision,
+   * whose float-representable values the stored doubles hold exactly).
+   */
   public State toState() {
     List<State> s = new ArrayList<>();
     for (Layer l : layers) {
       s.add(l.toState());
     }
-    return State.builder(TYPE).put("inputSize", inputSize).putStates("layers", s).build();
+    State.Builder b = State.builder(TYPE).put("inputSize", inputSize).putStates("layers", s);
+    if (precision == Precision.FLOAT32) {
+      b.put("precision", precision.name());
+    }
+    return b.build();
   }
 
   /**
@@ -234,7 +306,8 @@ public final class Network {
       ls.add(readLayer(l));
     }
     try {
-      return new Network(s.getInt("inputSize"), ls);
+      Precision p = s.has("precision") ? Precision.parse(s.getString("precision")) : Precision.FLOAT64;
+      return new Network(s.getInt("inputSize"), ls, p);
     } catch (IllegalArgumentException e) {
       throw new ModelFormatException("inconsistent network state: " + e.getMessage(), e);
     }
@@ -317,6 +390,7 @@ public final class Network {
     private final List<Layer> layers = new ArrayList<>();
     private final List<Init> inits = new ArrayList<>();
     private Init init = Init.HE_NORMAL;
+    private Precision precision = Precision.FLOAT64;
     private int width;
 
     Builder(int inputSize) {
@@ -330,6 +404,15 @@ public final class Network {
         throw new IllegalArgumentException("init must not be null; use Init.HE_NORMAL");
       }
       this.init = i;
+      return this;
+    }
+
+    /** Precision of the network built (default {@link Precision#FLOAT64}). */
+    public Builder precision(Precision p) {
+      if (p == null) {
+        throw new IllegalArgumentException("precision must not be null; use Precision.FLOAT64");
+      }
+      this.precision = p;
       return this;
     }
 
@@ -422,9 +505,11 @@ public final class Network {
 
     /**
      * The network with every layer initialized (by the initializer in force when it was added) from
-     * generators split off {@code SplittableRandom(seed)} in layer order.
+     * generators split off {@code SplittableRandom(seed)} in layer order, in the builder's
+     * {@link #precision} (FLOAT32: the drawn parameters rounded to float).
      *
-     * @throws IllegalArgumentException when no layer was added
+     * @throws IllegalArgumentException when no layer was added, or for FLOAT32 when a layer (named) has no
+     *     float32 path
      */
     public Network build(long seed) {
       Network net = new Network(inputSize, layers).copy();
@@ -432,7 +517,7 @@ public final class Network {
       for (int i = 0; i < layers.size(); i++) {
         net.layers.get(i).initialize(inits.get(i), rng.split());
       }
-      return net;
+      return precision == Precision.FLOAT64 ? net : new Network(inputSize, net.layers, precision);
     }
   }
 }

@@ -19,6 +19,10 @@ public final class Param {
   private final double[] grad;
   private final boolean trainable;
   private final boolean decays;
+  /** Float copy of {@link #value} used by the float32 kernels (null until the network is float32). */
+  private float[] value32;
+  /** Float gradient scratch of the float32 kernels (allocated on first use). */
+  private float[] grad32;
 
   Param(String name, int rows, int cols, boolean trainable, boolean decays) {
     this.name = name;
@@ -63,6 +67,45 @@ public final class Param {
   /** Whether weight decay (L1/L2, AdamW) applies: weights and embeddings yes, biases and norm scales no. */
   public boolean decays() {
     return decays;
+  }
+
+  /**
+   * Rounds the values to {@code float} and refreshes the float copy (allocated on first use): the values of
+   * a {@link Precision#FLOAT32} network are always float-representable.
+   */
+  void roundToFloat32() {
+    if (value32 == null) {
+      value32 = new float[value.length];
+    }
+    for (int i = 0; i < value.length; i++) {
+      float f = (float) value[i];
+      value32[i] = f;
+      value[i] = f;
+    }
+  }
+
+  /** Refreshes the float copy from the values (which it leaves unchanged). */
+  void syncFloat32() {
+    if (value32 == null) {
+      roundToFloat32();
+      return;
+    }
+    for (int i = 0; i < value.length; i++) {
+      value32[i] = (float) value[i];
+    }
+  }
+
+  /** The float copy of the values (null unless the layer belongs to a float32 network). */
+  float[] value32() {
+    return value32;
+  }
+
+  /** Float gradient scratch (the float32 kernels widen it into {@link #grad()}). */
+  float[] grad32() {
+    if (grad32 == null) {
+      grad32 = new float[grad.length];
+    }
+    return grad32;
   }
 
   /** Number of values. */

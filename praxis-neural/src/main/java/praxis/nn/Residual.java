@@ -112,6 +112,37 @@ public final class Residual extends Layer {
   }
 
   @Override
+  Object newWork32(int n) {
+    return new Tape(inputSize(), inner, n, Precision.FLOAT32, false);
+  }
+
+  @Override
+  void forward32(float[] x, float[] y, int n, Object work, Pass pass) {
+    Tape t = (Tape) work;
+    int len = inputSize() * n;
+    System.arraycopy(x, 0, t.act32[0], 0, len);
+    Tape.forward32(inner, t, pass);
+    float[] f = t.act32[inner.size()];
+    for (int i = 0; i < len; i++) {
+      y[i] = x[i] + f[i];
+    }
+  }
+
+  @Override
+  void backward32(float[] x, float[] y, float[] dy, float[] dx, int n, Object work) {
+    Tape t = (Tape) work;
+    int len = inputSize() * n;
+    System.arraycopy(dy, 0, t.grad32[inner.size()], 0, len);
+    Tape.backward32(inner, t, dx != null);
+    if (dx != null) {
+      float[] g = t.grad32[0];
+      for (int i = 0; i < len; i++) {
+        dx[i] = dy[i] + g[i];
+      }
+    }
+  }
+
+  @Override
   Layer copy() {
     List<Layer> c = new ArrayList<>();
     for (Layer l : inner) {

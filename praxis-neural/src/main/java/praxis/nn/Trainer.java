@@ -20,6 +20,11 @@ import praxis.optim.StoppingRule;
  * The same seed and data give bit-identical networks. Cost per epoch: forward + backward, about three times
  * the forward flops (dominated by the dense layers' GEMMs).
  *
+ * <p>A {@link Precision#FLOAT32} network trains in float32 (see {@link Precision}): forward and backward run
+ * on float buffers with single-precision GEMMs, the gradients are read into the parameters' double gradient
+ * arrays, the penalty, clipping and optimizer step run as in float64 and every parameter is rounded back to
+ * float after each step (and after restoring the best epoch), so the trained values are float-representable.
+ *
  * <pre>{@code
  * Network net = Network.builder(4).dense(16).relu().dense(3).build(0L);
  * History h = new Trainer(TrainingConfig.DEFAULTS.withEpochs(50)).fit(net, x, n, codes,
@@ -179,8 +184,12 @@ public final class Trainer {
     double l2 = adamW ? 0.0 : config.l2();
 
     int batch = Math.min(config.batchSize(), nTrain);
-    Tape full = new Tape(in, layers, batch);
-    Tape tail = nTrain % batch == 0 ? null : new Tape(in, layers, nTrain % batch);
+    boolean f32 = net.precision() == Precision.FLOAT32;
+    if (f32) {
+      net.roundFloat32();
+    }
+    Tape full = new Tape(in, layers, batch, net.precision(), true);
+    Tape tail = nTrain % batch == 0 ? null : new Tape(in, layers, nTrain % batch, net.precision(), true);
     double[] tb = new double[tw * batch];
     double[] mb = mask == null ? null : new double[positions * batch];
     int nl = layers.size();
@@ -249,6 +258,11 @@ public final class Trainer {
         for (int pi = 0; pi < trainable.size(); pi++) {
           opts.get(pi).step(trainable.get(pi).value(), trainable.get(pi).grad());
         }
+        if (f32) {
+          for (Param p : all) {
+            p.roundToFloat32();
+          }
+        }
         lossSum += (lv + penalty) * m;
         batches++;
       }
@@ -297,6 +311,9 @@ public final class Trainer {
     }
     if (nVal > 0 && bestEpoch >= 0) {
       restore(all, best);
+      if (f32) {
+        net.roundFloat32();
+      }
     }
     int e = trainLoss.size();
     double[] tl = new double[e];

@@ -1,5 +1,6 @@
 package praxis.bench.nn;
 
+import dev.ludovic.netlib.blas.BLAS;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,6 +22,7 @@ import praxis.nn.BatchGradients;
 import praxis.nn.Loss;
 import praxis.nn.Network;
 import praxis.nn.OptimizerKind;
+import praxis.nn.Precision;
 import praxis.nn.Trainer;
 import praxis.nn.TrainingConfig;
 import praxis.preprocess.StandardScaler;
@@ -33,6 +35,12 @@ import praxis.preprocess.StandardScaler;
  * digits the network is the issue's {@code 64 → 256 → 256 → 10}; on LetterRecognition {@code 16 → 256 → 256
  * → 26}. scikit-learn's side is {@code praxis-bench/scripts/mlp_epoch_time.py} (same architecture, batch and
  * optimizer; see its header for how one epoch is timed).
+ *
+ * <p>{@code precision}: the Praxis network trains in {@link Precision#FLOAT64} or {@link Precision#FLOAT32}
+ * (single-precision GEMMs, float activations and gradients); compare {@code praxisEpoch} across the two
+ * values. Smile always trains in double, so {@code smileEpoch} does not depend on it (it is measured once per
+ * value; restrict it with {@code -p precision=FLOAT64}). The dense-layer benchmarks follow the precision too:
+ * {@code rawGemm}/{@code rawGemmForwardBackward} call {@code dgemm} or {@code sgemm} accordingly.
  *
  * <p>GEMM throughput: one {@code 256 → 256} dense layer on 128 samples, inference only
  * ({@code denseLayerForward} vs {@code rawGemm}: one GEMM) and a full training step's forward + backward
@@ -47,6 +55,8 @@ import praxis.preprocess.StandardScaler;
  *
  * <pre>{@code
  * OPENBLAS_NUM_THREADS=1 java -jar praxis-bench/target/benchmarks.jar MlpBench -f 1 -wi 3 -i 5
+ * # float32 vs float64 epochs only:
+ * OPENBLAS_NUM_THREADS=1 java -jar praxis-bench/target/benchmarks.jar 'MlpBench.praxisEpoch' -f 1 -wi 3 -i 5
  * }</pre>
  */
 @State(Scope.Benchmark)
@@ -62,6 +72,10 @@ public class MlpBench {
   /** digits (1,797 × 64, 10 classes) or LetterRecognition (20,000 × 16, 26 classes). */
   @Param({"digits", "LetterRecognition"})
   public String dataset;
+
+  /** Precision of the Praxis network (FLOAT64 or FLOAT32). */
+  @Param({"FLOAT64", "FLOAT32"})
+  public String precision;
 
   private double[][] rows;
   private int[] labels;
@@ -82,6 +96,13 @@ public class MlpBench {
   private DenseMatrix gemmDy;
   private DenseMatrix gemmDw;
   private DenseMatrix gemmDx;
+  private boolean f32;
+  private float[] sA;
+  private float[] sB;
+  private float[] sC;
+  private float[] sDy;
+  private float[] sDw;
+  private float[] sDx;
 
   /** Loads and standardizes the data and builds both networks. */
   @Setup
@@ -100,11 +121,13 @@ public class MlpBench {
       codes[i] = labels[i];
     }
     oneEpoch = TrainingConfig.DEFAULTS.withOptimizer(OptimizerKind.SGD, 0.01).withEpochs(1).withBatchSize(BATCH);
-    praxisNet = Network.builder(p).dense(HIDDEN).relu().dense(HIDDEN).relu().dense(k).build(0L);
+    Precision pr = Precision.parse(precision);
+    f32 = pr == Precision.FLOAT32;
+    praxisNet = Network.builder(p).precision(pr).dense(HIDDEN).relu().dense(HIDDEN).relu().dense(k).build(0L);
     smileNet = new smile.classification.MLP(smile.base.mlp.Layer.input(p), smile.base.mlp.Layer.rectifier(HIDDEN),
         smile.base.mlp.Layer.rectifier(HIDDEN), smile.base.mlp.Layer.mle(k, smile.base.mlp.OutputFunction.SOFTMAX));
     smileNet.setLearningRate(smile.math.TimeFunction.constant(0.01));
-    denseLayer = Network.builder(HIDDEN).dense(HIDDEN).build(1L);
+    denseLayer = Network.builder(HIDDEN).precision(pr).dense(HIDDEN).build(1L);
     denseInput = new double[HIDDEN * BATCH];
     for (int i = 0; i < denseInput.length; i++) {
       denseInput[i] = Math.sin(i);
@@ -120,6 +143,20 @@ public class MlpBench {
     gemmDy = DenseMatrix.wrap(HIDDEN, BATCH, denseTarget.clone());
     gemmDw = new DenseMatrix(HIDDEN, HIDDEN);
     gemmDx = new DenseMatrix(HIDDEN, BATCH);
+    sA = toFloat(gemmA.data());
+    sB = toFloat(gemmB.data());
+    sC = new float[HIDDEN * BATCH];
+    sDy = toFloat(gemmDy.data());
+    sDw = new float[HIDDEN * HIDDEN];
+    sDx = new float[HIDDEN * BATCH];
+  }
+
+  private static float[] toFloat(double[] v) {
+    float[] f = new float[v.length];
+    for (int i = 0; i < v.length; i++) {
+      f[i] = (float) v[i];
+    }
+    return f;
   }
 
   /** One Praxis epoch. */
@@ -152,9 +189,13 @@ public class MlpBench {
     return denseLayer.forward(denseInput, BATCH);
   }
 
-  /** The raw GEMM of the same shape (256 × 256 times 256 × 128). */
+  /** The raw GEMM of the same shape (256 × 256 times 256 × 128; sgemm for FLOAT32). */
   @Benchmark
-  public DenseMatrix rawGemm() {
+  public Object rawGemm() {
+    if (f32) {
+      BLAS.getInstance().sgemm("N", "N", HIDDEN, BATCH, HIDDEN, 1f, sA, HIDDEN, sB, HIDDEN, 0f, sC, HIDDEN);
+      return sC;
+    }
     return LinAlg.gemm(false, false, 1.0, gemmA, gemmB, 0.0, gemmC);
   }
 
@@ -166,7 +207,14 @@ public class MlpBench {
 
   /** The three raw GEMMs of a dense layer's training step: {@code W X}, {@code dY Xᵀ}, {@code Wᵀ dY}. */
   @Benchmark
-  public DenseMatrix rawGemmForwardBackward() {
+  public Object rawGemmForwardBackward() {
+    if (f32) {
+      BLAS b = BLAS.getInstance();
+      b.sgemm("N", "N", HIDDEN, BATCH, HIDDEN, 1f, sA, HIDDEN, sB, HIDDEN, 0f, sC, HIDDEN);
+      b.sgemm("N", "T", HIDDEN, HIDDEN, BATCH, 1f, sDy, HIDDEN, sB, HIDDEN, 0f, sDw, HIDDEN);
+      b.sgemm("T", "N", HIDDEN, BATCH, HIDDEN, 1f, sA, HIDDEN, sDy, HIDDEN, 0f, sDx, HIDDEN);
+      return sDx;
+    }
     LinAlg.gemm(false, false, 1.0, gemmA, gemmB, 0.0, gemmC);
     LinAlg.gemm(false, true, 1.0, gemmDy, gemmB, 0.0, gemmDw);
     return LinAlg.gemm(true, false, 1.0, gemmA, gemmDy, 0.0, gemmDx);
