@@ -130,6 +130,27 @@ class GuideExamplesTest {
   }
 
   @Test
+  void float32Training() {
+    Datasets.XY d = DIGITS;
+    Fold split = new HoldOut(0.25, true, 0).split(d.x(), d.y(), null).get(0);
+    Frame xTrain = standardized(d.x()).rows(split.train());
+    Frame xTest = standardized(d.x()).rows(split.test());
+    var params = MLPClassifier.Params.DEFAULTS.withHidden("64").withBatches(64, 30).withSeed(0);
+    MLPClassifierModel m64 = new MLPClassifier(params).fit(xTrain, d.y().rows(split.train()));
+    MLPClassifierModel m32 = new MLPClassifier(params.withPrecision(Precision.FLOAT32))
+        .fit(xTrain, d.y().rows(split.train()));
+    Network net = Network.builder(64).precision(Precision.FLOAT32).dense(32).relu().dense(10).build(7L);
+
+    int[] y = d.y().rows(split.test()).codes();
+    double acc64 = ClassificationMetrics.accuracy(y, m64.predict(xTest));
+    double acc32 = ClassificationMetrics.accuracy(y, m32.predict(xTest));
+    System.out.printf("digits MLP test accuracy: float64 %.4f, float32 %.4f%n", acc64, acc32);
+    assertEquals(Precision.FLOAT32, m32.network().precision());
+    assertEquals(Precision.FLOAT32, net.precision());
+    assertTrue(Math.abs(acc64 - acc32) <= 0.01, acc64 + " vs " + acc32);
+  }
+
+  @Test
   void autoencoderCodesAndAnomalyScores() {
     Frame xs = standardized(DIGITS.x());
     Frame train = xs.rowRange(0, 1200);
