@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import praxis.api.Check;
+import praxis.data.Frame;
+import praxis.data.Target;
 import praxis.io.ModelFormatException;
 import praxis.io.ModelIO;
 import praxis.io.State;
@@ -76,6 +79,46 @@ public final class Network {
   /** A builder for a stack on inputs of width {@code inputSize}. */
   public static Builder builder(int inputSize) {
     return new Builder(inputSize);
+  }
+
+  /**
+   * The rows of a numeric frame as the batch layout {@link Trainer} and {@link #predict} take: sample after
+   * sample, {@code x[i * p + j]} for row i, column j.
+   *
+   * <pre>{@code
+   * double[] batch = Network.samples(xTrain);   // xTrain: numeric, finite
+   * }</pre>
+   *
+   * @throws IllegalArgumentException for an empty frame, a non-numeric column or a NaN / infinite cell (named)
+   */
+  public static double[] samples(Frame x) {
+    Check.notNull(x, "x");
+    return NnSupport.fitRows(x, null, "Network.samples");
+  }
+
+  /**
+   * A target as the training labels of {@link Trainer}: class codes ({@code 0..k-1}, as doubles) for classes,
+   * the values for a regression target.
+   *
+   * <pre>{@code
+   * double[] y = Network.labels(target);   // for Loss.SOFTMAX_CROSS_ENTROPY: the class codes
+   * }</pre>
+   */
+  public static double[] labels(Target y) {
+    Check.notNull(y, "y");
+    if (y.kind() == Target.Kind.NONE) {
+      throw new IllegalArgumentException("Network.labels: target '" + y.name() + "' is empty (unsupervised);"
+          + " pass class labels or values");
+    }
+    if (y.kind() == Target.Kind.VALUES) {
+      return y.values();
+    }
+    int[] c = y.codes();
+    double[] out = new double[c.length];
+    for (int i = 0; i < c.length; i++) {
+      out[i] = c[i];
+    }
+    return out;
   }
 
   static void checkChain(int inputSize, List<Layer> layers, String what) {

@@ -29,17 +29,6 @@ import praxis.select.HoldOut;
  * margin).
  */
 class GuideExamplesTest {
-  /** Rows of a numeric frame as one array, sample after sample ({@code x[i * p + j]}): the Trainer's layout. */
-  static double[] rowsOf(Frame f) {
-    double[][] rows = f.toRowArrays();
-    int p = f.columnCount();
-    double[] x = new double[rows.length * p];
-    for (int i = 0; i < rows.length; i++) {
-      System.arraycopy(rows[i], 0, x, i * p, p);
-    }
-    return x;
-  }
-
   /** Index of the largest output per sample. */
   static int[] argmax(double[][] out) {
     int[] a = new int[out.length];
@@ -64,9 +53,9 @@ class GuideExamplesTest {
     Frame xs = standardized(DIGITS.x());
     Fold split = new HoldOut(0.25, true, 0).split(xs, DIGITS.y(), null).get(0);
     Frame train = xs.rows(split.train());
-    double[] x = rowsOf(train);                               // sample after sample
+    double[] x = Network.samples(train);                     // sample after sample
     int n = train.rowCount();
-    double[] y = Arrays.stream(DIGITS.y().rows(split.train()).codes()).asDoubleStream().toArray(); // class codes
+    double[] y = Network.labels(DIGITS.y().rows(split.train())); // class codes
 
     Network net = Network.builder(64).dense(64).batchNorm().relu().dropout(0.2)
         .residual(Activation.Fn.RELU).dense(10).build(1L);
@@ -251,7 +240,7 @@ class GuideExamplesTest {
 
     Network base = Network.builder(64).dense(64).relu().dense(64).relu().dense(5).build(1L);
     new Trainer(TrainingConfig.DEFAULTS.withEpochs(20).withBatchSize(32))
-        .fit(base, rowsOf(xPre), xPre.rowCount(), yPre, Loss.SOFTMAX_CROSS_ENTROPY);
+        .fit(base, Network.samples(xPre), xPre.rowCount(), yPre, Loss.SOFTMAX_CROSS_ENTROPY);
     Path file = dir.resolve("digits-0-4.praxis");
     base.save(file);
 
@@ -264,11 +253,11 @@ class GuideExamplesTest {
         .withBatchSize(25).withTol(0);
     double[] frozenBefore = tuned.layers().get(0).params().get(0).value().clone();
     double[] secondBefore = tuned.layers().get(2).params().get(0).value().clone();
-    new Trainer(fine).fit(tuned, rowsOf(xFew), xFew.rowCount(), yFew, Loss.SOFTMAX_CROSS_ENTROPY);
+    new Trainer(fine).fit(tuned, Network.samples(xFew), xFew.rowCount(), yFew, Loss.SOFTMAX_CROSS_ENTROPY);
 
     Network scratch = Network.builder(64).dense(64).relu().dense(64).relu().dense(5).build(1L);
     new Trainer(fine)
-        .fit(scratch, rowsOf(xFew), xFew.rowCount(), yFew, Loss.SOFTMAX_CROSS_ENTROPY);
+        .fit(scratch, Network.samples(xFew), xFew.rowCount(), yFew, Loss.SOFTMAX_CROSS_ENTROPY);
     double accTuned = ClassificationMetrics.accuracy(yTest, argmax(tuned.predict(xTest.toRowArrays())));
     double accScratch = ClassificationMetrics.accuracy(yTest, argmax(scratch.predict(xTest.toRowArrays())));
     System.out.printf("transfer (digits 0-4 -> 5-9, 10 labels per digit): fine-tuned %.4f, from scratch %.4f on "
