@@ -74,7 +74,8 @@ public final class RandomForestClassifier implements Estimator<ForestClassifierP
     return ForestSupport.fitClassifier(new ForestSupport.Spec(name(), "RandomForestClassifier", p, p.nTrees(),
         p.bootstrap(), p.maxSamples(), p.oobScore(), p.seed(), p.nThreads()), x, y, sampleWeight, p.classWeight(),
         nf -> ForestSupport.config(kind, y.classCount(), p.maxDepth(), p.minSamplesSplit(), p.minSamplesLeaf(),
-            p.minWeightFractionLeaf(), p.maxLeafNodes(), p.minImpurityDecrease(), p.maxFeatures(), nf, RANDOM));
+            p.minWeightFractionLeaf(), p.maxLeafNodes(), p.minImpurityDecrease(), p.maxFeatures(), nf, RANDOM,
+            p.maxBins()));
   }
 
   private static final boolean RANDOM = false;

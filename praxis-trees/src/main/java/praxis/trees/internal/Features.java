@@ -101,6 +101,188 @@ public final class Features {
     ranks = r;
   }
 
+  private volatile Bins bins;
+
+  /**
+   * Quantile bins of the numeric features for histogram split search, computed once per forest (thread-safe,
+   * cached for the last {@code maxBins}) and shared by all trees. Per numeric feature the sorted non-missing
+   * values are cut into at most {@code maxBins} bins of about equal row counts; a value is never split across
+   * bins, and a feature with at most {@code maxBins} distinct values gets one bin per value (so split search on
+   * it is exact). Each row's bin index is stored as one byte; {@link Bins#MISSING} marks NaN.
+   *
+   * @param maxBins bins per feature, 2 to 255
+   * @param nThreads threads binning features in parallel (the result does not depend on it)
+   */
+  public Bins bins(int maxBins, int nThreads) {
+    Bins b = bins;
+    if (b == null || b.maxBins != maxBins) {
+      synchronized (this) {
+        b = bins;
+        if (b == null || b.maxBins != maxBins) {
+          b = new Bins(this, maxBins, nThreads);
+          bins = b;
+        }
+      }
+    }
+    return b;
+  }
+
+  /**
+   * Binned numeric features (see {@link Features#bins}).
+   *
+   * <pre>{@code
+   * Features.Bins b = f.bins(255, 2);
+   * int bin = b.codes[j][row] & 0xFF;   // Bins.MISSING for NaN
+   * double lowest = b.lo[j][bin];
+   * }</pre>
+   */
+  public static final class Bins {
+    /** Bin code of a missing value. */
+    public static final int MISSING = 255;
+    /** Requested maximum bins per feature. */
+    public final int maxBins;
+    /** Per numeric feature: each row's bin (unsigned byte), or null for a nominal categorical. */
+    public final byte[][] codes;
+    /** Per numeric feature: number of bins. */
+    public final int[] count;
+    /** Per numeric feature and bin: smallest training value in the bin. */
+    public final double[][] lo;
+    /** Per numeric feature and bin: largest training value in the bin. */
+    public final double[][] hi;
+    /** Per numeric feature: some row is missing. */
+    public final boolean[] hasMissing;
+
+    Bins(Features f, int maxBins, int nThreads) {
+      if (maxBins < 2 || maxBins > 255) {
+        throw new IllegalArgumentException("maxBins must be in [2, 255] (or 0 for exact splits) but was "
+            + maxBins);
+      }
+      this.maxBins = maxBins;
+      int p = f.p;
+      codes = new byte[p][];
+      count = new int[p];
+      lo = new double[p][];
+      hi = new double[p][];
+      hasMissing = new boolean[p];
+      int threads = Math.max(1, Math.min(nThreads, p));
+      if (threads == 1) {
+        double[] buf = new double[f.n];
+        for (int j = 0; j < p; j++) {
+          bin(f, j, buf);
+        }
+        return;
+      }
+      java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+      Thread[] ts = new Thread[threads];
+      RuntimeException[] err = new RuntimeException[1];
+      for (int t = 0; t < threads; t++) {
+        ts[t] = new Thread(() -> {
+          double[] buf = new double[f.n];
+          int j;
+          try {
+            while ((j = next.getAndIncrement()) < p) {
+              bin(f, j, buf);
+            }
+          } catch (RuntimeException e) {
+            synchronized (err) {
+              err[0] = e;
+            }
+          }
+        }, "praxis-bins");
+        ts[t].setDaemon(true);
+        ts[t].start();
+      }
+      try {
+        for (Thread t : ts) {
+          t.join();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("binning features was interrupted", e);
+      }
+      if (err[0] != null) {
+        throw err[0];
+      }
+    }
+
+    private void bin(Features f, int j, double[] v) {
+      double[] col = f.num[j];
+      if (col == null) {
+        return;
+      }
+      int n = f.n;
+      int m = 0;
+      for (int i = 0; i < n; i++) {
+        if (!Double.isNaN(col[i])) {
+          v[m++] = col[i];
+        }
+      }
+      hasMissing[j] = m < n;
+      java.util.Arrays.sort(v, 0, m);
+      int distinctCount = 0;
+      for (int q = 0; q < m; q++) {
+        if (q == 0 || v[q] != v[q - 1]) {
+          distinctCount++;
+        }
+      }
+      double[] l = new double[Math.min(maxBins, Math.max(1, distinctCount))];
+      double[] h = new double[l.length];
+      int nb = 0;
+      if (distinctCount <= maxBins) {
+        for (int q = 0; q < m; q++) {
+          if (q == 0 || v[q] != v[q - 1]) {
+            l[nb] = v[q];
+            h[nb++] = v[q];
+          }
+        }
+      } else {
+        // greedy equal-count cut: bin b closes at the end of a run of equal values once it reaches
+        // (b + 1) m / maxBins rows; a run is never split
+        int q = 0;
+        while (q < m) {
+          l[nb] = v[q];
+          long target = (long) (nb + 1) * m;
+          while (q < m) {
+            int e = q + 1;
+            while (e < m && v[e] == v[q]) {
+              e++;
+            }
+            h[nb] = v[q];
+            q = e;
+            if ((long) q * maxBins >= target && nb < maxBins - 1) {
+              break;
+            }
+          }
+          nb++;
+        }
+      }
+      byte[] c = new byte[n];
+      for (int i = 0; i < n; i++) {
+        double x = col[i];
+        if (x != x) {
+          c[i] = (byte) MISSING;
+          continue;
+        }
+        // first bin whose largest value is >= x
+        int a = 0;
+        int b = nb - 1;
+        while (a < b) {
+          int mid = (a + b) >>> 1;
+          if (h[mid] >= x) {
+            b = mid;
+          } else {
+            a = mid + 1;
+          }
+        }
+        c[i] = (byte) a;
+      }
+      codes[j] = c;
+      count[j] = nb;
+      lo[j] = java.util.Arrays.copyOf(l, nb);
+      hi[j] = java.util.Arrays.copyOf(h, nb);
+    }
+  }
+
   /** Whether feature {@code j} is split as a nominal categorical. */
   public boolean isCategorical(int j) {
     return cat[j] != null;

@@ -70,6 +70,10 @@ public final class ForestEngine {
     Tree[] trees = new Tree[nTrees];
     int n = f.n;
     int draws = draws(n, maxSamples);
+    if (cfg.maxBins() > 0) {
+      // bins are computed once, in parallel over features, and shared by all trees
+      f.bins(cfg.maxBins(), nThreads);
+    }
     AtomicInteger next = new AtomicInteger();
     Runnable worker = () -> {
       Grower g = new Grower(cfg, f, yc, y);

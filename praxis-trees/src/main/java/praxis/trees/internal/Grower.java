@@ -60,10 +60,31 @@ public final class Grower {
    * @param minImpurityDecrease minimum weighted impurity decrease to split
    * @param maxFeatures features drawn per node
    * @param randomSplits draw one random threshold per feature (extra trees)
+   * @param maxBins 0 for exact split search, else histogram split search on at most this many quantile bins
+   *     per numeric feature (2 to 255; {@link Features#bins}); not with {@code randomSplits} or MAE
    */
   public record Config(Kind kind, int nClasses, int maxDepth, int minSamplesSplit, int minSamplesLeaf,
       double minWeightFractionLeaf, int maxLeafNodes, double minImpurityDecrease, int maxFeatures,
-      boolean randomSplits) {}
+      boolean randomSplits, int maxBins) {
+    /** Validates. */
+    public Config {
+      if (maxBins != 0 && (maxBins < 2 || maxBins > 255)) {
+        throw new IllegalArgumentException("maxBins must be 0 (exact splits) or in [2, 255] but was " + maxBins);
+      }
+      if (maxBins != 0 && (randomSplits || kind == Kind.MAE)) {
+        throw new IllegalArgumentException("maxBins=" + maxBins + " needs best splits with an additive criterion;"
+            + " use maxBins=0 with random splits or the absolute-error criterion");
+      }
+    }
+
+    /** Exact split search ({@code maxBins = 0}). */
+    public Config(Kind kind, int nClasses, int maxDepth, int minSamplesSplit, int minSamplesLeaf,
+        double minWeightFractionLeaf, int maxLeafNodes, double minImpurityDecrease, int maxFeatures,
+        boolean randomSplits) {
+      this(kind, nClasses, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf, maxLeafNodes,
+          minImpurityDecrease, maxFeatures, randomSplits, 0);
+    }
+  }
 
   private static final double EPS = Math.ulp(1.0);
   private static final double FEATURE_THRESHOLD = 1e-7;
@@ -101,6 +122,12 @@ public final class Grower {
   private final int[] bucket = new int[257];
   private final int[][] ranks;
   private final double[][] distinct;
+  /** Histogram mode: the shared bins, else null. */
+  private final Features.Bins fb;
+  /** Histogram mode: per bin and statistic, weight sums (all zero between scans). */
+  private double[] hst = new double[0];
+  /** Histogram mode: per bin, row counts (all zero between scans). */
+  private final int[] hrows;
   private final int[] features;
   private final double[] tot;
   private final double[] ls;
@@ -157,7 +184,22 @@ public final class Grower {
     idx = new int[n];
     vals = new double[n];
     sidx = new int[n];
-    if (cfg.randomSplits()) {
+    if (cfg.maxBins() > 0) {
+      fb = f.bins(cfg.maxBins(), 1);
+      hrows = new int[256];
+      hst = new double[256 * s];
+      keys = null;
+      keys2 = null;
+      sidx2 = null;
+      pk = null;
+      pk2 = null;
+      hasMissing = fb.hasMissing;
+      wy = cfg.kind() == Kind.GINI && cfg.nClasses() == 2 ? new int[n] : null;
+      ranks = null;
+      distinct = null;
+    } else if (cfg.randomSplits()) {
+      fb = null;
+      hrows = null;
       keys = null;
       keys2 = null;
       sidx2 = null;
@@ -168,6 +210,8 @@ public final class Grower {
       ranks = null;
       distinct = null;
     } else {
+      fb = null;
+      hrows = null;
       keys = new int[n];
       keys2 = new int[n];
       sidx2 = new int[n];
@@ -232,7 +276,7 @@ public final class Grower {
     System.arraycopy(rows, 0, idx, 0, n);
     compact = false;
     integral = false;
-    if (pk != null) {
+    if (pk != null || fb != null && cls) {
       integral = true;
       double total = 0;
       for (int i = 0; i < n && integral; i++) {
@@ -417,13 +461,26 @@ public final class Grower {
     double[] lst = new double[s];
     double[] rst = new double[s];
     int nl = 0;
-    for (int i = t.start(); i < t.end(); i++) {
-      int r = idx[i];
-      if (goesLeft(bestFeature, bestThreshold, bestMissingLeft, mask, r)) {
-        addRow(lst, 0, r, w[r]);
-        nl++;
-      } else {
-        addRow(rst, 0, r, w[r]);
+    if (compact) {
+      // two classes, integral weights: the packed entries in node order give the same (exact) sums
+      for (int i = t.start(); i < t.end(); i++) {
+        int e = wy[i];
+        if (goesLeft(bestFeature, bestThreshold, bestMissingLeft, mask, idx[i])) {
+          lst[e & 1] += e >>> 1;
+          nl++;
+        } else {
+          rst[e & 1] += e >>> 1;
+        }
+      }
+    } else {
+      for (int i = t.start(); i < t.end(); i++) {
+        int r = idx[i];
+        if (goesLeft(bestFeature, bestThreshold, bestMissingLeft, mask, r)) {
+          addRow(lst, 0, r, w[r]);
+          nl++;
+        } else {
+          addRow(rst, 0, r, w[r]);
+        }
       }
     }
     if (nl == 0 || nl == cnt) {
@@ -711,6 +768,9 @@ public final class Grower {
   }
 
   private boolean scanNumeric(int j, Task t, SplittableRandom rng) {
+    if (fb != null) {
+      return scanHistogram(j, t);
+    }
     if (!cfg.randomSplits()) {
       return scanNumericSorted(j, t);
     }
@@ -1253,6 +1313,197 @@ public final class Grower {
       }
     }
     bestProxy = best;
+  }
+
+  /**
+   * Histogram split search on the feature's quantile bins: per-bin statistics (and row counts) are accumulated
+   * in one pass over the node's rows, then the bins present in the node are scanned in order like the distinct
+   * values of {@link #scanGiniBinned}, with {@link #consider}. The threshold between two adjacent present bins is
+   * the midpoint between the largest training value of the lower bin and the smallest of the upper one, so the
+   * rows of the node are split exactly as the bins are. With two classes and integral weights the pass reads the
+   * packed {@code weight, class} entries kept in node order ({@link #wy}).
+   */
+  private boolean scanHistogram(int j, Task t) {
+    byte[] code = fb.codes[j];
+    double[] blo = fb.lo[j];
+    double[] bhi = fb.hi[j];
+    double[] h = hst;
+    int[] hc = hrows;
+    int ss = s;
+    int mCnt = 0;
+    int m = 0;
+    int lo = 255;
+    int hi = -1;
+    Arrays.fill(ms, 0);
+    int start = t.start();
+    int end = t.end();
+    if (compact) {
+      int[] cw = wy;
+      for (int i = start; i < end; i++) {
+        int b = code[idx[i]] & 0xFF;
+        int e = cw[i];
+        h[(b << 1) | (e & 1)] += e >>> 1;
+        hc[b]++;
+      }
+      mCnt = hc[Features.Bins.MISSING];
+      if (mCnt > 0) {
+        ms[0] = h[Features.Bins.MISSING << 1];
+        ms[1] = h[(Features.Bins.MISSING << 1) | 1];
+        h[Features.Bins.MISSING << 1] = 0;
+        h[(Features.Bins.MISSING << 1) | 1] = 0;
+        hc[Features.Bins.MISSING] = 0;
+      }
+      m = end - start - mCnt;
+      int nb = fb.count[j];
+      for (int b = 0; b < nb; b++) {
+        if (hc[b] != 0) {
+          lo = b;
+          break;
+        }
+      }
+      for (int b = nb - 1; b >= 0; b--) {
+        if (hc[b] != 0) {
+          hi = b;
+          break;
+        }
+      }
+    } else {
+      for (int i = start; i < end; i++) {
+        int r = idx[i];
+        int b = code[r] & 0xFF;
+        if (b == Features.Bins.MISSING) {
+          addRow(ms, 0, r, w[r]);
+          mCnt++;
+        } else {
+          addRow(h, b * ss, r, w[r]);
+          hc[b]++;
+          m++;
+          if (b < lo) {
+            lo = b;
+          }
+          if (b > hi) {
+            hi = b;
+          }
+        }
+      }
+    }
+    int cnt = end - start;
+    boolean constant = m == 0 || blo[hi] <= bhi[lo] + FEATURE_THRESHOLD;
+    if (constant && (mCnt == 0 || m == 0)) {
+      clearHistogram(lo, hi);
+      return false;
+    }
+    if (compact && mCnt == 0) {
+      scanHistogramBinary(j, lo, hi, cnt, blo, bhi);
+      clearHistogram(lo, hi);
+      return true;
+    }
+    Arrays.fill(ls, 0);
+    int nl = 0;
+    if (!constant) {
+      int prev = lo;
+      for (int c = 0; c < ss; c++) {
+        ls[c] += h[lo * ss + c];
+      }
+      nl += hc[lo];
+      for (int b = lo + 1; b <= hi; b++) {
+        if (hc[b] == 0) {
+          continue;
+        }
+        double va = bhi[prev];
+        double vb = blo[b];
+        if (!(vb <= va + FEATURE_THRESHOLD)) {
+          for (int dir = 0; dir < (mCnt > 0 ? 2 : 1); dir++) {
+            boolean ml = dir == 1;
+            if (consider(cnt, nl, mCnt, ml)) {
+              double thr = va / 2.0 + vb / 2.0;
+              if (thr == vb || Double.isInfinite(thr)) {
+                thr = va;
+              }
+              record(j, thr, ml, mCnt > 0);
+            }
+          }
+        }
+        for (int c = 0; c < ss; c++) {
+          ls[c] += h[b * ss + c];
+        }
+        nl += hc[b];
+        prev = b;
+      }
+    } else {
+      for (int b = lo; b <= hi; b++) {
+        for (int c = 0; c < ss; c++) {
+          ls[c] += h[b * ss + c];
+        }
+      }
+    }
+    clearHistogram(lo, hi);
+    if (mCnt > 0 && consider(cnt, m, mCnt, false)) {
+      record(j, Double.POSITIVE_INFINITY, false, true);
+    }
+    return true;
+  }
+
+  /**
+   * {@link #scanHistogram} for two classes, integral weights and no missing value in the node: a scalar scan
+   * over the present bins with the division-free filter of {@link #scanBinaryCompact} (weight sums are exact
+   * integers, the proxy arithmetic is that of {@link #consider}).
+   */
+  private void scanHistogramBinary(int j, int lo, int hi, int cnt, double[] blo, double[] bhi) {
+    final double[] h = hst;
+    final int[] hc = hrows;
+    final double t0 = tot[0];
+    final double t1 = tot[1];
+    final int minLeaf = cfg.minSamplesLeaf();
+    final double mwl = minWeightLeaf;
+    final double wSum = t0 + t1;
+    final double margin = 1e-12 * wSum * wSum + 1e-9 * wSum;
+    double best = bestProxy;
+    double l0 = h[lo << 1];
+    double l1 = h[(lo << 1) | 1];
+    int cl = hc[lo];
+    int prev = lo;
+    for (int b = lo + 1; b <= hi; b++) {
+      int nbRows = hc[b];
+      if (nbRows == 0) {
+        continue;
+      }
+      double va = bhi[prev];
+      double vb = blo[b];
+      if (!(vb <= va + FEATURE_THRESHOLD) && cl >= minLeaf && cnt - cl >= minLeaf) {
+        double r0 = t0 - l0;
+        double r1 = t1 - l1;
+        double wl = l0 + l1;
+        double wr = r0 + r1;
+        if (wl >= mwl && wr >= mwl && wl > 0 && wr > 0) {
+          double sql = l0 * l0 + l1 * l1;
+          double sqr = r0 * r0 + r1 * r1;
+          if (sql * wr + sqr * wl > (wSum + best - margin) * (wl * wr)) {
+            double pr = -(wl * (1.0 - sql / (wl * wl)) + wr * (1.0 - sqr / (wr * wr)));
+            if (pr > best) {
+              best = pr;
+              double thr = va / 2.0 + vb / 2.0;
+              if (thr == vb || Double.isInfinite(thr)) {
+                thr = va;
+              }
+              record(j, thr, false, false);
+            }
+          }
+        }
+      }
+      l0 += h[b << 1];
+      l1 += h[(b << 1) | 1];
+      cl += nbRows;
+      prev = b;
+    }
+    bestProxy = best;
+  }
+
+  private void clearHistogram(int lo, int hi) {
+    if (hi >= lo) {
+      Arrays.fill(hst, lo * s, (hi + 1) * s, 0);
+      Arrays.fill(hrows, lo, hi + 1, 0);
+    }
   }
 
   private void record(int j, double thr, boolean missingLeft, boolean missingSeen) {
