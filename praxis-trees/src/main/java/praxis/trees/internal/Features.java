@@ -47,12 +47,17 @@ public final class Features {
    * missing), computed once (thread-safe) and shared by all trees of a fit.
    */
   public int[][] ranks() {
+    return ranks(1);
+  }
+
+  /** {@link #ranks()}, computed (if not yet) on {@code nThreads} threads in parallel over features. */
+  public int[][] ranks(int nThreads) {
     int[][] r = ranks;
     if (r == null) {
       synchronized (this) {
         r = ranks;
         if (r == null) {
-          computeRanks();
+          computeRanks(nThreads);
           r = ranks;
         }
       }
@@ -66,39 +71,94 @@ public final class Features {
     return distinct;
   }
 
-  private void computeRanks() {
+  /** Per-thread work buffers of a parallel loop over features. */
+  private interface FeatureTask<B> {
+    void run(int j, B buffers);
+  }
+
+  /**
+   * Runs {@code task} for every feature on up to {@code nThreads} threads (features handed out in order; each
+   * thread gets its own buffers from {@code buffers}); the results do not depend on the thread count.
+   */
+  private <B> void forEachFeature(int nThreads, java.util.function.Supplier<B> buffers, FeatureTask<B> task,
+      String what) {
+    int threads = Math.max(1, Math.min(nThreads, p));
+    if (threads == 1) {
+      B b = buffers.get();
+      for (int j = 0; j < p; j++) {
+        task.run(j, b);
+      }
+      return;
+    }
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.ExecutorService ex = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+      Thread th = new Thread(r, "praxis-" + what);
+      th.setDaemon(true);
+      return th;
+    });
+    try {
+      java.util.List<java.util.concurrent.Future<?>> fs = new java.util.ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        fs.add(ex.submit(() -> {
+          B b = buffers.get();
+          int j;
+          while ((j = next.getAndIncrement()) < p) {
+            task.run(j, b);
+          }
+        }));
+      }
+      for (java.util.concurrent.Future<?> fu : fs) {
+        fu.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(what + " was interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(what + " failed: " + e.getCause(), e.getCause());
+    } finally {
+      ex.shutdownNow();
+    }
+  }
+
+  private record RankBuffers(double[] v, int[] idx) {}
+
+  private void computeRanks(int nThreads) {
     int[][] r = new int[p][];
     double[][] d = new double[p][];
-    double[] v = new double[n];
-    int[] idx = new int[n];
-    for (int j = 0; j < p; j++) {
-      if (num[j] == null) {
-        continue;
-      }
-      double[] col = num[j];
-      int m = 0;
-      for (int i = 0; i < n; i++) {
-        if (!Double.isNaN(col[i])) {
-          v[m] = col[i];
-          idx[m++] = i;
-        }
-      }
-      Sort.sort(v, idx, 0, m);
-      int[] rk = new int[n];
-      java.util.Arrays.fill(rk, -1);
-      double[] u = new double[m];
-      int k = -1;
-      for (int q = 0; q < m; q++) {
-        if (q == 0 || v[q] != v[q - 1]) {
-          u[++k] = v[q];
-        }
-        rk[idx[q]] = k;
-      }
-      r[j] = rk;
-      d[j] = java.util.Arrays.copyOf(u, k + 1);
-    }
+    forEachFeature(nThreads, () -> new RankBuffers(new double[n], new int[n]), (j, b) -> rank(j, b.v(), b.idx(),
+        r, d), "ranking features");
     distinct = d;
     ranks = r;
+  }
+
+  private void rank(int j, double[] v, int[] idx, int[][] r, double[][] d) {
+    if (num[j] == null) {
+      return;
+    }
+    double[] col = num[j];
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      if (!Double.isNaN(col[i])) {
+        v[m] = col[i];
+        idx[m++] = i;
+      }
+    }
+    Sort.sort(v, idx, 0, m);
+    int[] rk = new int[n];
+    java.util.Arrays.fill(rk, -1);
+    double[] u = new double[m];
+    int k = -1;
+    for (int q = 0; q < m; q++) {
+      if (q == 0 || v[q] != v[q - 1]) {
+        u[++k] = v[q];
+      }
+      rk[idx[q]] = k;
+    }
+    r[j] = rk;
+    d[j] = java.util.Arrays.copyOf(u, k + 1);
   }
 
   private volatile Bins bins;
@@ -164,45 +224,7 @@ public final class Features {
       lo = new double[p][];
       hi = new double[p][];
       hasMissing = new boolean[p];
-      int threads = Math.max(1, Math.min(nThreads, p));
-      if (threads == 1) {
-        double[] buf = new double[f.n];
-        for (int j = 0; j < p; j++) {
-          bin(f, j, buf);
-        }
-        return;
-      }
-      java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-      Thread[] ts = new Thread[threads];
-      RuntimeException[] err = new RuntimeException[1];
-      for (int t = 0; t < threads; t++) {
-        ts[t] = new Thread(() -> {
-          double[] buf = new double[f.n];
-          int j;
-          try {
-            while ((j = next.getAndIncrement()) < p) {
-              bin(f, j, buf);
-            }
-          } catch (RuntimeException e) {
-            synchronized (err) {
-              err[0] = e;
-            }
-          }
-        }, "praxis-bins");
-        ts[t].setDaemon(true);
-        ts[t].start();
-      }
-      try {
-        for (Thread t : ts) {
-          t.join();
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("binning features was interrupted", e);
-      }
-      if (err[0] != null) {
-        throw err[0];
-      }
+      f.forEachFeature(nThreads, () -> new double[f.n], (j, buf) -> bin(f, j, buf), "binning features");
     }
 
     private void bin(Features f, int j, double[] v) {
