@@ -211,6 +211,10 @@ public final class Features {
     public final double[][] hi;
     /** Per numeric feature: some row is missing. */
     public final boolean[] hasMissing;
+    private final int n;
+    private final int p;
+    private byte[] rowMajor;
+    private boolean rowMajorDone;
 
     Bins(Features f, int maxBins, int nThreads) {
       if (maxBins < 2 || maxBins > 255) {
@@ -225,6 +229,31 @@ public final class Features {
       hi = new double[p][];
       hasMissing = new boolean[p];
       f.forEachFeature(nThreads, () -> new double[f.n], (j, buf) -> bin(f, j, buf), "binning features");
+      this.n = f.n;
+      this.p = p;
+    }
+
+    /**
+     * The codes row-major ({@code [row * p + feature]}, categorical features 0), built on first use; null when
+     * {@code n p} exceeds an array's size.
+     */
+    public synchronized byte[] rowMajor() {
+      if (!rowMajorDone) {
+        rowMajorDone = true;
+        if ((long) n * p <= Integer.MAX_VALUE - 16) {
+          byte[] rm = new byte[n * p];
+          for (int j = 0; j < p; j++) {
+            byte[] c = codes[j];
+            if (c != null) {
+              for (int i = 0, o = j; i < n; i++, o += p) {
+                rm[o] = c[i];
+              }
+            }
+          }
+          rowMajor = rm;
+        }
+      }
+      return rowMajor;
     }
 
     private void bin(Features f, int j, double[] v) {
