@@ -166,6 +166,9 @@ class HistogramForestTest {
     assertEquals("20", ParamsCodec.toStrings(p).get("maxBins"));
     assertEquals(p, ParamsCodec.with(RandomForestClassifier.DEFAULTS, ParamsCodec.toStrings(p)));
     assertEquals(0, ParamsCodec.with(RandomForestClassifier.DEFAULTS, Map.of("nTrees", "5")).maxBins());
+    // the CLI's name=value flags reach the parameter through the estimator registry
+    var est = praxis.api.Estimators.create("random_forest_classifier", Map.of("maxBins", "255"));
+    assertEquals(255, ((ForestClassifierParams) est.params()).maxBins());
   }
 
   @Test
