@@ -22,8 +22,10 @@ import praxis.trees.internal.Grower;
  * into at most that many quantile bins (a byte per cell, shared by all trees) and a node's candidate features
  * are scanned as histograms of class weights per bin, as the random forests of LightGBM and Spark MLlib do.
  * Thresholds are then restricted to bin edges; a feature with at most {@code maxBins} distinct values keeps
- * every threshold, so its splits equal the exact ones. On 80,000 x 50 continuous rows this fits several
- * times faster at the same held-out accuracy; on small data sets exact search is fast enough.
+ * every threshold, so its splits equal the exact ones. On the generated 100,000 to 300,000 x 50 data of
+ * {@code RandomForestBench} (depth 20, one thread) 255 bins took 2.5 to 3 times less CPU than exact search,
+ * with held-out accuracy 0.3 to 0.6 points lower for forests of 12 to 20 trees; on small data sets exact
+ * search is fast enough.
  *
  * <pre>{@code
  * var rf = new RandomForestClassifier(RandomForestClassifier.DEFAULTS.withNTrees(200).withOobScore(true));
