@@ -41,6 +41,11 @@ class CommonChecksTest {
         .withNTrees(8)), IRIS.x(), IRIS.y()).nanSupported(true));
     EstimatorChecks.runAll(Config.regressor(new ExtraTreesRegressor(ExtraTreesRegressor.DEFAULTS
         .withNTrees(6).withMaxDepth(6)), DIABETES.x(), DIABETES.y()).nanSupported(true));
+    // histogram split search
+    EstimatorChecks.runAll(Config.classifier(new RandomForestClassifier(RandomForestClassifier.DEFAULTS
+        .withNTrees(8).withMaxBins(16).withOobScore(true)), IRIS.x(), IRIS.y()).nanSupported(true));
+    EstimatorChecks.runAll(Config.regressor(new RandomForestRegressor(RandomForestRegressor.DEFAULTS
+        .withNTrees(6).withMaxDepth(6).withMaxBins(32)), DIABETES.x(), DIABETES.y()).nanSupported(true));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package praxis.bench.trees;
 
 import java.util.SplittableRandom;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -28,11 +29,14 @@ import smile.data.formula.Formula;
  * Random-forest fit time, Praxis ({@link RandomForestClassifier}) versus Smile 3.1.1
  * ({@code smile.classification.RandomForest}), 100 trees, Gini, {@code floor(sqrt(p))} features per node,
  * bootstrap of n rows, leaves of at least 1 row, on the same training rows (80%; the last 20% of a seeded
- * shuffle are held out). Both use every core: Smile grows trees on the common fork-join pool, Praxis gets
- * {@code nThreads = availableProcessors}. Depth: unlimited for LetterRecognition (Smile: maxDepth 1000 and
- * maxNodes = n), 20 for the generated sets (both; a fully grown forest on 1,000,000 noisy rows would need
- * several GB). The setup prints both libraries' held-out accuracy so that times compare equally accurate
- * forests (issue target: Praxis fit time at most 0.5x Smile's at accuracy within 0.5 points).
+ * shuffle are held out). Both libraries use {@code threads} threads: Praxis gets {@code nThreads = threads};
+ * Smile grows its trees in a parallel stream, run here inside a {@code ForkJoinPool(threads)} so that the
+ * stream uses that pool instead of the common one. Praxis splits exactly ({@code maxBins = 0}, the default,
+ * as scikit-learn and Smile) or on histograms of at most {@code maxBins} quantile bins per feature (Smile
+ * ignores {@code maxBins}). Depth: unlimited for LetterRecognition (Smile: maxDepth 1000 and maxNodes = n),
+ * 20 for the generated sets (both; a fully grown forest on 1,000,000 noisy rows would need several GB). The
+ * setup prints both libraries' held-out accuracy so that times compare equally accurate forests (issue
+ * target: Praxis fit time at most 0.5x Smile's at accuracy within 0.5 points).
  *
  * <p>Datasets: {@code LetterRecognition} (bundled, 20,000 x 16, 26 classes) and {@code synthetic_R}: R rows
  * x 50 features from {@link #synthetic}, a binary task generated here: features i.i.d. N(0, 1); the score is
@@ -40,8 +44,17 @@ import smile.data.formula.Formula;
  * {@code |x13|}; the label is {@code score + N(0, 0.5) > 0}, then 5% of the labels are flipped; features
  * 14-49 are pure noise. Same generator seed, same rows for both libraries.
  *
+ * <p>Run (one fork; the setup also prints both held-out accuracies and single fit times):
+ *
  * <pre>{@code
- * java -jar praxis-bench/target/benchmarks.jar RandomForestBench -f 1 -wi 1 -i 3 -p dataset=synthetic_1000000
+ * mvn -q -o package -pl praxis-bench -am -DskipTests
+ * java -jar praxis-bench/target/benchmarks.jar RandomForestBench -f 1 -wi 1 -i 3 \
+ *     -p dataset=LetterRecognition,synthetic_1000000 -p threads=1,2 -p maxBins=0,255
+ * # Smile does not depend on maxBins: time it once
+ * java -jar praxis-bench/target/benchmarks.jar 'RandomForestBench.smile' -f 1 -wi 1 -i 3 -p maxBins=0 \
+ *     -p dataset=LetterRecognition,synthetic_1000000 -p threads=1,2
+ * # smoke run on small data
+ * java -jar praxis-bench/target/benchmarks.jar RandomForestBench -f 1 -wi 0 -i 1 -p dataset=synthetic_20000
  * }</pre>
  */
 @State(Scope.Benchmark)
@@ -55,6 +68,14 @@ public class RandomForestBench {
   @Param({"LetterRecognition", "synthetic_1000000"})
   public String dataset;
 
+  /** Threads of both libraries (2 vs 1 shows the scaling). */
+  @Param({"1", "2"})
+  public int threads;
+
+  /** Praxis split search: 0 = exact, else histogram split search on at most this many bins per feature. */
+  @Param({"0", "255"})
+  public int maxBins;
+
   static final int TREES = 100;
 
   private Frame xTrain;
@@ -65,7 +86,6 @@ public class RandomForestBench {
   private double[][] testRows;
   private int mtry;
   private int maxDepth;
-  private int threads;
 
   /**
    * The generated binary task described in the class comment.
@@ -104,7 +124,7 @@ public class RandomForestBench {
 
   /** Builds the data, converts it for Smile, and prints both held-out accuracies once. */
   @Setup
-  public void setup() {
+  public void setup() throws Exception {
     double[][] rowsAll;
     int[] yAll;
     String[] names;
@@ -166,7 +186,6 @@ public class RandomForestBench {
     yTrain = Target.classes(labels);
     smileTrain = smile.data.DataFrame.of(train, names).merge(smile.data.vector.IntVector.of("y", yTr));
     mtry = Math.max(1, (int) Math.sqrt(p));
-    threads = Runtime.getRuntime().availableProcessors();
 
     long t0 = System.nanoTime();
     ForestClassifierModel pm = praxis();
@@ -182,8 +201,9 @@ public class RandomForestBench {
       ok += pp[i] == yTest[i] ? 1 : 0;
       okS += sm.predict(smile.data.Tuple.of(testRows[i], schema)) == yTest[i] ? 1 : 0;
     }
-    System.out.printf("%n[%s] held-out accuracy: praxis %.4f (fit %.1f s), smile %.4f (fit %.1f s)%n", dataset,
-        (double) ok / yTest.length, (t1 - t0) / 1e9, (double) okS / yTest.length, (t2 - t1) / 1e9);
+    System.out.printf("%n[%s, threads=%d, maxBins=%d] held-out accuracy: praxis %.4f (fit %.1f s), smile %.4f"
+        + " (fit %.1f s)%n", dataset, threads, maxBins, (double) ok / yTest.length, (t1 - t0) / 1e9,
+        (double) okS / yTest.length, (t2 - t1) / 1e9);
   }
 
   private static Frame frame(double[][] rows, String[] names) {
@@ -198,22 +218,29 @@ public class RandomForestBench {
     return Frame.of(cols);
   }
 
-  /** Praxis fit on all cores. */
+  /** Praxis fit on {@code threads} threads. */
   @Benchmark
   public ForestClassifierModel praxis() {
     ForestClassifierParams p = RandomForestClassifier.DEFAULTS.withNTrees(TREES)
-        .withMaxFeatures(Integer.toString(mtry)).withNThreads(threads);
+        .withMaxFeatures(Integer.toString(mtry)).withNThreads(threads).withMaxBins(maxBins);
     if (maxDepth > 0) {
       p = p.withMaxDepth(maxDepth);
     }
     return new RandomForestClassifier(p).fit(xTrain, yTrain);
   }
 
-  /** Smile fit (trees in parallel on the common pool). */
+  /** Smile fit, trees in parallel on a fork-join pool of {@code threads} threads. */
   @Benchmark
-  public smile.classification.RandomForest smile() {
+  public smile.classification.RandomForest smile() throws Exception {
     int n = smileTrain.nrow();
-    return smile.classification.RandomForest.fit(Formula.lhs("y"), smileTrain, TREES, mtry, SplitRule.GINI,
-        maxDepth > 0 ? maxDepth : 1000, n, 1, 1.0, null, LongStream.range(0, TREES).map(s -> s + 1));
+    ForkJoinPool pool = new ForkJoinPool(threads);
+    try {
+      // a parallel stream started inside a pool's task runs on that pool
+      return pool.submit(() -> smile.classification.RandomForest.fit(Formula.lhs("y"), smileTrain, TREES, mtry,
+          SplitRule.GINI, maxDepth > 0 ? maxDepth : 1000, n, 1, 1.0, null,
+          LongStream.range(0, TREES).map(s -> s + 1))).get();
+    } finally {
+      pool.shutdown();
+    }
   }
 }

@@ -76,7 +76,8 @@ public final class ExtraTreesClassifier implements Estimator<ForestClassifierPar
     return ForestSupport.fitClassifier(new ForestSupport.Spec(name(), "ExtraTreesClassifier", p, p.nTrees(),
         p.bootstrap(), p.maxSamples(), p.oobScore(), p.seed(), p.nThreads()), x, y, sampleWeight, p.classWeight(),
         nf -> ForestSupport.config(kind, y.classCount(), p.maxDepth(), p.minSamplesSplit(), p.minSamplesLeaf(),
-            p.minWeightFractionLeaf(), p.maxLeafNodes(), p.minImpurityDecrease(), p.maxFeatures(), nf, RANDOM));
+            p.minWeightFractionLeaf(), p.maxLeafNodes(), p.minImpurityDecrease(), p.maxFeatures(), nf, RANDOM,
+            p.maxBins()));
   }
 
   private static final boolean RANDOM = true;

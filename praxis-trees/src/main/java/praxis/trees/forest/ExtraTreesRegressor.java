@@ -80,7 +80,8 @@ public final class ExtraTreesRegressor implements Estimator<ForestRegressorParam
         p.bootstrap(), p.maxSamples(), p.oobScore(), p.seed(), p.nThreads()), x, y, sampleWeight,
         p.criterion() == RegressionCriterion.POISSON,
         nf -> ForestSupport.config(kind, 0, p.maxDepth(), p.minSamplesSplit(), p.minSamplesLeaf(),
-            p.minWeightFractionLeaf(), p.maxLeafNodes(), p.minImpurityDecrease(), p.maxFeatures(), nf, RANDOM));
+            p.minWeightFractionLeaf(), p.maxLeafNodes(), p.minImpurityDecrease(), p.maxFeatures(), nf, RANDOM,
+            p.maxBins()));
   }
 
   private static final boolean RANDOM = true;

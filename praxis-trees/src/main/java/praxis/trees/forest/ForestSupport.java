@@ -44,9 +44,23 @@ final class ForestSupport {
   static Grower.Config config(Grower.Kind kind, int nClasses, OptionalInt maxDepth, int minSamplesSplit,
       int minSamplesLeaf, double minWeightFractionLeaf, OptionalInt maxLeafNodes, double minImpurityDecrease,
       String maxFeatures, int p, boolean random) {
+    return config(kind, nClasses, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf, maxLeafNodes,
+        minImpurityDecrease, maxFeatures, p, random, 0);
+  }
+
+  static Grower.Config config(Grower.Kind kind, int nClasses, OptionalInt maxDepth, int minSamplesSplit,
+      int minSamplesLeaf, double minWeightFractionLeaf, OptionalInt maxLeafNodes, double minImpurityDecrease,
+      String maxFeatures, int p, boolean random, int maxBins) {
     return new Grower.Config(kind, nClasses, maxDepth.orElse(Integer.MAX_VALUE), minSamplesSplit, minSamplesLeaf,
         minWeightFractionLeaf, maxLeafNodes.orElse(0), minImpurityDecrease,
-        TreeSupport.maxFeatures(maxFeatures, p, "maxFeatures"), random);
+        TreeSupport.maxFeatures(maxFeatures, p, "maxFeatures"), random, maxBins);
+  }
+
+  static void checkMaxBins(int maxBins) {
+    if (maxBins != 0 && (maxBins < 2 || maxBins > 255)) {
+      throw new IllegalArgumentException("maxBins must be 0 (exact split search) or in [2, 255] but was " + maxBins
+          + "; 255 is a good histogram setting for large data");
+    }
   }
 
   /** Everything a forest fit needs besides the growth settings. */

@@ -17,10 +17,22 @@ import praxis.trees.internal.Grower;
  * tree order, so the forest is identical for any thread count. Cost: about {@code nTrees} times a tree on
  * {@code maxSamples n} rows with {@code maxFeatures} features per node.
  *
+ * <p>Split search is exact by default ({@code maxBins = 0}: every threshold between distinct values, as
+ * scikit-learn). For large data set {@code maxBins} (e.g. 255): each numeric feature is cut once per forest
+ * into at most that many quantile bins (a byte per cell, shared by all trees) and a node's candidate features
+ * are scanned as histograms of class weights per bin, as the random forests of LightGBM and Spark MLlib do.
+ * Thresholds are then restricted to bin edges; a feature with at most {@code maxBins} distinct values keeps
+ * every threshold, so its splits equal the exact ones. On the generated 100,000 to 300,000 x 50 data of
+ * {@code RandomForestBench} (depth 20, one thread) 255 bins took 2.5 to 3 times less CPU than exact search,
+ * with held-out accuracy 0.3 to 0.6 points lower for forests of 12 to 20 trees; on small data sets exact
+ * search is fast enough.
+ *
  * <pre>{@code
  * var rf = new RandomForestClassifier(RandomForestClassifier.DEFAULTS.withNTrees(200).withOobScore(true));
  * ForestClassifierModel m = rf.fit(x, y);
  * double oob = m.oobScore().getAsDouble();
+ * // histogram split search for large data
+ * var fast = new RandomForestClassifier(RandomForestClassifier.DEFAULTS.withMaxBins(255).withNThreads(4));
  * }</pre>
  */
 public final class RandomForestClassifier implements Estimator<ForestClassifierParams, ForestClassifierModel> {
@@ -74,7 +86,8 @@ public final class RandomForestClassifier implements Estimator<ForestClassifierP
     return ForestSupport.fitClassifier(new ForestSupport.Spec(name(), "RandomForestClassifier", p, p.nTrees(),
         p.bootstrap(), p.maxSamples(), p.oobScore(), p.seed(), p.nThreads()), x, y, sampleWeight, p.classWeight(),
         nf -> ForestSupport.config(kind, y.classCount(), p.maxDepth(), p.minSamplesSplit(), p.minSamplesLeaf(),
-            p.minWeightFractionLeaf(), p.maxLeafNodes(), p.minImpurityDecrease(), p.maxFeatures(), nf, RANDOM));
+            p.minWeightFractionLeaf(), p.maxLeafNodes(), p.minImpurityDecrease(), p.maxFeatures(), nf, RANDOM,
+            p.maxBins()));
   }
 
   private static final boolean RANDOM = false;

@@ -78,7 +78,8 @@ public final class RandomForestRegressor implements Estimator<ForestRegressorPar
         p.bootstrap(), p.maxSamples(), p.oobScore(), p.seed(), p.nThreads()), x, y, sampleWeight,
         p.criterion() == RegressionCriterion.POISSON,
         nf -> ForestSupport.config(kind, 0, p.maxDepth(), p.minSamplesSplit(), p.minSamplesLeaf(),
-            p.minWeightFractionLeaf(), p.maxLeafNodes(), p.minImpurityDecrease(), p.maxFeatures(), nf, RANDOM));
+            p.minWeightFractionLeaf(), p.maxLeafNodes(), p.minImpurityDecrease(), p.maxFeatures(), nf, RANDOM,
+            p.maxBins()));
   }
 
   private static final boolean RANDOM = false;

@@ -70,6 +70,13 @@ public final class ForestEngine {
     Tree[] trees = new Tree[nTrees];
     int n = f.n;
     int draws = draws(n, maxSamples);
+    // ranks (exact search) or bins (histogram search) are computed once, in parallel over features, and shared
+    // by all trees
+    if (cfg.maxBins() > 0) {
+      f.bins(cfg.maxBins(), nThreads);
+    } else if (!cfg.randomSplits()) {
+      f.ranks(nThreads);
+    }
     AtomicInteger next = new AtomicInteger();
     Runnable worker = () -> {
       Grower g = new Grower(cfg, f, yc, y);

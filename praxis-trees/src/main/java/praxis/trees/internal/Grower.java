@@ -21,6 +21,11 @@ import java.util.SplittableRandom;
  * an error margin discards candidates that cannot beat the best split; with few distinct values per node
  * (relative to its size) and integral weights the class weights are binned per value instead of sorted. With {@code randomSplits} (extra trees, Geurts et al.
  * 2006) one uniform random threshold (or random level subset) is drawn per feature instead of scanning.
+ * With {@code maxBins > 0} (histogram mode, random forests) numeric features are searched on their shared
+ * quantile bins ({@link Features#bins}): one pass per feature accumulates per-bin statistics, then at most
+ * {@code maxBins} candidate thresholds are scanned; with two classes and integral weights the node's candidate
+ * features are accumulated together in one pass over a row-major copy of the bins, and nodes are partitioned
+ * by bin.
  *
  * <p>Growth is depth-first (nodes numbered in preorder, left first, as scikit-learn) or, with
  * {@code maxLeafNodes > 0}, best-first by weighted impurity decrease. Stopping rules follow scikit-learn:
@@ -60,10 +65,31 @@ public final class Grower {
    * @param minImpurityDecrease minimum weighted impurity decrease to split
    * @param maxFeatures features drawn per node
    * @param randomSplits draw one random threshold per feature (extra trees)
+   * @param maxBins 0 for exact split search, else histogram split search on at most this many quantile bins
+   *     per numeric feature (2 to 255; {@link Features#bins}); not with {@code randomSplits} or MAE
    */
   public record Config(Kind kind, int nClasses, int maxDepth, int minSamplesSplit, int minSamplesLeaf,
       double minWeightFractionLeaf, int maxLeafNodes, double minImpurityDecrease, int maxFeatures,
-      boolean randomSplits) {}
+      boolean randomSplits, int maxBins) {
+    /** Validates. */
+    public Config {
+      if (maxBins != 0 && (maxBins < 2 || maxBins > 255)) {
+        throw new IllegalArgumentException("maxBins must be 0 (exact splits) or in [2, 255] but was " + maxBins);
+      }
+      if (maxBins != 0 && (randomSplits || kind == Kind.MAE)) {
+        throw new IllegalArgumentException("maxBins=" + maxBins + " needs best splits with an additive criterion;"
+            + " use maxBins=0 with random splits or the absolute-error criterion");
+      }
+    }
+
+    /** Exact split search ({@code maxBins = 0}). */
+    public Config(Kind kind, int nClasses, int maxDepth, int minSamplesSplit, int minSamplesLeaf,
+        double minWeightFractionLeaf, int maxLeafNodes, double minImpurityDecrease, int maxFeatures,
+        boolean randomSplits) {
+      this(kind, nClasses, maxDepth, minSamplesSplit, minSamplesLeaf, minWeightFractionLeaf, maxLeafNodes,
+          minImpurityDecrease, maxFeatures, randomSplits, 0);
+    }
+  }
 
   private static final double EPS = Math.ulp(1.0);
   private static final double FEATURE_THRESHOLD = 1e-7;
@@ -101,6 +127,16 @@ public final class Grower {
   private final int[] bucket = new int[257];
   private final int[][] ranks;
   private final double[][] distinct;
+  /** Histogram mode: the shared bins, else null. */
+  private final Features.Bins fb;
+  /** Histogram mode, two-class Gini: the bins row-major ({@link Features.Bins#rowMajor()}), else null. */
+  private final byte[] rowMajor;
+  private final int[] batchFeatures;
+  private final int[] batchSlots;
+  /** Histogram mode: per bin and statistic, weight sums (all zero between scans). */
+  private double[] hst = new double[0];
+  /** Histogram mode: per bin, row counts (all zero between scans). */
+  private final int[] hrows;
   private final int[] features;
   private final double[] tot;
   private final double[] ls;
@@ -157,7 +193,30 @@ public final class Grower {
     idx = new int[n];
     vals = new double[n];
     sidx = new int[n];
-    if (cfg.randomSplits()) {
+    if (cfg.maxBins() > 0) {
+      fb = f.bins(cfg.maxBins(), 1);
+      boolean binary = cfg.kind() == Kind.GINI && cfg.nClasses() == 2;
+      rowMajor = binary ? fb.rowMajor() : null;
+      int slots = rowMajor != null ? Math.max(1, Math.min(cfg.maxFeatures(), f.p)) : 1;
+      batchFeatures = new int[slots];
+      batchSlots = new int[slots];
+      hrows = new int[256 * slots];
+      hst = new double[256 * s * slots];
+      keys = null;
+      keys2 = null;
+      sidx2 = null;
+      pk = null;
+      pk2 = null;
+      hasMissing = fb.hasMissing;
+      wy = cfg.kind() == Kind.GINI && cfg.nClasses() == 2 ? new int[n] : null;
+      ranks = null;
+      distinct = null;
+    } else if (cfg.randomSplits()) {
+      fb = null;
+      rowMajor = null;
+      batchFeatures = null;
+      batchSlots = null;
+      hrows = null;
       keys = null;
       keys2 = null;
       sidx2 = null;
@@ -168,6 +227,11 @@ public final class Grower {
       ranks = null;
       distinct = null;
     } else {
+      fb = null;
+      rowMajor = null;
+      batchFeatures = null;
+      batchSlots = null;
+      hrows = null;
       keys = new int[n];
       keys2 = new int[n];
       sidx2 = new int[n];
@@ -232,7 +296,7 @@ public final class Grower {
     System.arraycopy(rows, 0, idx, 0, n);
     compact = false;
     integral = false;
-    if (pk != null) {
+    if (pk != null || fb != null && cls) {
       integral = true;
       double total = 0;
       for (int i = 0; i < n && integral; i++) {
@@ -385,7 +449,35 @@ public final class Grower {
       features[j] = j;
     }
     int visited = 0;
-    for (int i = 0; i < p && visited < cfg.maxFeatures(); i++) {
+    if (compact && rowMajor != null) {
+      // histogram mode, two classes: draw as many features as are still needed (the same draws as one at a
+      // time, since scans draw nothing), accumulate the numeric ones in one pass, then scan in draw order
+      int i = 0;
+      while (i < p && visited < cfg.maxFeatures()) {
+        int nb = Math.min(cfg.maxFeatures() - visited, p - i);
+        int nf = 0;
+        for (int q = 0; q < nb; q++) {
+          int r = i + q + rng.nextInt(p - i - q);
+          int j = features[r];
+          features[r] = features[i + q];
+          features[i + q] = j;
+          if (!f.isCategorical(j)) {
+            batchFeatures[nf] = j;
+            batchSlots[nf++] = q;
+          }
+        }
+        accumulateCompactBatch(batchFeatures, batchSlots, nf, t);
+        for (int q = 0; q < nb; q++) {
+          int j = features[i + q];
+          boolean nonConstant = f.isCategorical(j) ? scanCategorical(j, t, rng) : scanHistogramSlot(j, t, q);
+          if (nonConstant) {
+            visited++;
+          }
+        }
+        i += nb;
+      }
+    }
+    for (int i = 0; i < p && visited < cfg.maxFeatures() && !(compact && rowMajor != null); i++) {
       int r = i + rng.nextInt(p - i);
       int j = features[r];
       features[r] = features[i];
@@ -417,13 +509,41 @@ public final class Grower {
     double[] lst = new double[s];
     double[] rst = new double[s];
     int nl = 0;
-    for (int i = t.start(); i < t.end(); i++) {
-      int r = idx[i];
-      if (goesLeft(bestFeature, bestThreshold, bestMissingLeft, mask, r)) {
-        addRow(lst, 0, r, w[r]);
-        nl++;
-      } else {
-        addRow(rst, 0, r, w[r]);
+    if (compact && fb != null && mask == null) {
+      // histogram mode: the row's bin decides (the same way as its value, see splitBin)
+      byte[] code = fb.codes[bestFeature];
+      int bin = splitBin(bestFeature, bestThreshold);
+      int missing = bestMissingLeft ? Features.Bins.MISSING : -1;
+      for (int i = t.start(); i < t.end(); i++) {
+        int e = wy[i];
+        int c = code[idx[i]] & 0xFF;
+        if (c <= bin || c == missing) {
+          lst[e & 1] += e >>> 1;
+          nl++;
+        } else {
+          rst[e & 1] += e >>> 1;
+        }
+      }
+    } else if (compact) {
+      // two classes, integral weights: the packed entries in node order give the same (exact) sums
+      for (int i = t.start(); i < t.end(); i++) {
+        int e = wy[i];
+        if (goesLeft(bestFeature, bestThreshold, bestMissingLeft, mask, idx[i])) {
+          lst[e & 1] += e >>> 1;
+          nl++;
+        } else {
+          rst[e & 1] += e >>> 1;
+        }
+      }
+    } else {
+      for (int i = t.start(); i < t.end(); i++) {
+        int r = idx[i];
+        if (goesLeft(bestFeature, bestThreshold, bestMissingLeft, mask, r)) {
+          addRow(lst, 0, r, w[r]);
+          nl++;
+        } else {
+          addRow(rst, 0, r, w[r]);
+        }
       }
     }
     if (nl == 0 || nl == cnt) {
@@ -510,9 +630,51 @@ public final class Grower {
     return v <= thr;
   }
 
+  /**
+   * Histogram mode: the largest bin of feature {@code j} whose values are all {@code <= thr} (-1 if none). For
+   * a threshold chosen by {@link #scanHistogram} between the present bins {@code prev < b} of a node, it lies in
+   * {@code [prev, b)}, so for the node's rows "bin <= splitBin" is "value <= thr".
+   */
+  private int splitBin(int j, double thr) {
+    double[] h = fb.hi[j];
+    int a = 0;
+    int b = h.length;
+    while (a < b) {
+      int mid = (a + b) >>> 1;
+      if (h[mid] <= thr) {
+        a = mid + 1;
+      } else {
+        b = mid;
+      }
+    }
+    return a - 1;
+  }
+
   private int partition(int start, int end, int j, double thr, boolean missingLeft, long[] mask) {
     int a = start;
     int b = end - 1;
+    if (fb != null && mask == null) {
+      byte[] code = fb.codes[j];
+      int bin = splitBin(j, thr);
+      int missing = missingLeft ? Features.Bins.MISSING : -1;
+      while (a <= b) {
+        int c = code[idx[a]] & 0xFF;
+        if (c <= bin || c == missing) {
+          a++;
+        } else {
+          int tmp = idx[a];
+          idx[a] = idx[b];
+          idx[b] = tmp;
+          if (compact) {
+            tmp = wy[a];
+            wy[a] = wy[b];
+            wy[b] = tmp;
+          }
+          b--;
+        }
+      }
+      return a;
+    }
     while (a <= b) {
       if (goesLeft(j, thr, missingLeft, mask, idx[a])) {
         a++;
@@ -711,6 +873,9 @@ public final class Grower {
   }
 
   private boolean scanNumeric(int j, Task t, SplittableRandom rng) {
+    if (fb != null) {
+      return scanHistogram(j, t);
+    }
     if (!cfg.randomSplits()) {
       return scanNumericSorted(j, t);
     }
@@ -1253,6 +1418,239 @@ public final class Grower {
       }
     }
     bestProxy = best;
+  }
+
+  /**
+   * Histogram split search on the feature's quantile bins: per-bin statistics (and row counts) are accumulated
+   * in one pass over the node's rows, then the bins present in the node are scanned in order like the distinct
+   * values of {@link #scanGiniBinned}, with {@link #consider}. The threshold between two adjacent present bins is
+   * the midpoint between the largest training value of the lower bin and the smallest of the upper one, so the
+   * rows of the node are split exactly as the bins are. With two classes and integral weights the pass reads the
+   * packed {@code weight, class} entries kept in node order ({@link #wy}).
+   */
+  private boolean scanHistogram(int j, Task t) {
+    if (compact) {
+      accumulateCompact(j, t);
+      return scanHistogramSlot(j, t, 0);
+    }
+    byte[] code = fb.codes[j];
+    double[] h = hst;
+    int[] hc = hrows;
+    int ss = s;
+    int mCnt = 0;
+    Arrays.fill(ms, 0);
+    for (int i = t.start(); i < t.end(); i++) {
+      int r = idx[i];
+      int b = code[r] & 0xFF;
+      if (b == Features.Bins.MISSING) {
+        addRow(ms, 0, r, w[r]);
+        mCnt++;
+      } else {
+        addRow(h, b * ss, r, w[r]);
+        hc[b]++;
+      }
+    }
+    return scanHistogramSlot(j, t, 0, mCnt);
+  }
+
+  /** Two classes, integral weights: one feature's histogram into slot 0 (missing rows in bin MISSING). */
+  private void accumulateCompact(int j, Task t) {
+    byte[] code = fb.codes[j];
+    double[] h = hst;
+    int[] hc = hrows;
+    int[] cw = wy;
+    for (int i = t.start(); i < t.end(); i++) {
+      int b = code[idx[i]] & 0xFF;
+      int e = cw[i];
+      h[(b << 1) | (e & 1)] += e >>> 1;
+      hc[b]++;
+    }
+  }
+
+  /**
+   * Two classes, integral weights: the histograms of the numeric features {@code feats[0, nf)} into slots
+   * {@code slots[0, nf)}, in one pass over the node's rows reading each row's bins from the row-major copy
+   * {@link Features.Bins#rowMajor()} (one cache line per row instead of one per feature).
+   */
+  private void accumulateCompactBatch(int[] feats, int[] slots, int nf, Task t) {
+    byte[] rm = rowMajor;
+    int p = f.p;
+    double[] h = hst;
+    int[] hc = hrows;
+    int[] cw = wy;
+    for (int i = t.start(); i < t.end(); i++) {
+      int base = idx[i] * p;
+      int e = cw[i];
+      double wv = e >>> 1;
+      int c = e & 1;
+      for (int q = 0; q < nf; q++) {
+        int b = rm[base + feats[q]] & 0xFF;
+        int slot = slots[q];
+        h[(slot << 9) | (b << 1) | c] += wv;
+        hc[(slot << 8) | b]++;
+      }
+    }
+  }
+
+  /** Two classes, integral weights: scans the accumulated histogram of slot {@code slot} (missing in bin 255). */
+  private boolean scanHistogramSlot(int j, Task t, int slot) {
+    int ho = slot << 9;
+    int co = slot << 8;
+    int mCnt = hrows[co + Features.Bins.MISSING];
+    ms[0] = hst[ho + (Features.Bins.MISSING << 1)];
+    ms[1] = hst[ho + (Features.Bins.MISSING << 1) + 1];
+    hst[ho + (Features.Bins.MISSING << 1)] = 0;
+    hst[ho + (Features.Bins.MISSING << 1) + 1] = 0;
+    hrows[co + Features.Bins.MISSING] = 0;
+    return scanHistogramSlot(j, t, slot, mCnt);
+  }
+
+  /**
+   * Scans the histogram of slot {@code slot} (bins {@code [0, count)}; missing rows already in {@link #ms},
+   * {@code mCnt} of them) and clears it.
+   */
+  private boolean scanHistogramSlot(int j, Task t, int slot, int mCnt) {
+    double[] blo = fb.lo[j];
+    double[] bhi = fb.hi[j];
+    int ss = s;
+    int ho = slot * 256 * ss;
+    int co = slot * 256;
+    double[] h = hst;
+    int[] hc = hrows;
+    int nbins = fb.count[j];
+    int lo = 255;
+    int hi = -1;
+    for (int b = 0; b < nbins; b++) {
+      if (hc[co + b] != 0) {
+        lo = b;
+        break;
+      }
+    }
+    for (int b = nbins - 1; b >= 0; b--) {
+      if (hc[co + b] != 0) {
+        hi = b;
+        break;
+      }
+    }
+    int cnt = t.end() - t.start();
+    int m = cnt - mCnt;
+    boolean constant = m == 0 || blo[hi] <= bhi[lo] + FEATURE_THRESHOLD;
+    if (constant && (mCnt == 0 || m == 0)) {
+      clearHistogram(slot, lo, hi);
+      return false;
+    }
+    if (compact && mCnt == 0) {
+      scanHistogramBinary(j, lo, hi, cnt, blo, bhi, ho, co);
+      clearHistogram(slot, lo, hi);
+      return true;
+    }
+    Arrays.fill(ls, 0);
+    int nl = 0;
+    if (!constant) {
+      int prev = lo;
+      for (int c = 0; c < ss; c++) {
+        ls[c] += h[ho + lo * ss + c];
+      }
+      nl += hc[co + lo];
+      for (int b = lo + 1; b <= hi; b++) {
+        if (hc[co + b] == 0) {
+          continue;
+        }
+        double va = bhi[prev];
+        double vb = blo[b];
+        if (!(vb <= va + FEATURE_THRESHOLD)) {
+          for (int dir = 0; dir < (mCnt > 0 ? 2 : 1); dir++) {
+            boolean ml = dir == 1;
+            if (consider(cnt, nl, mCnt, ml)) {
+              double thr = va / 2.0 + vb / 2.0;
+              if (thr == vb || Double.isInfinite(thr)) {
+                thr = va;
+              }
+              record(j, thr, ml, mCnt > 0);
+            }
+          }
+        }
+        for (int c = 0; c < ss; c++) {
+          ls[c] += h[ho + b * ss + c];
+        }
+        nl += hc[co + b];
+        prev = b;
+      }
+    } else {
+      for (int b = lo; b <= hi; b++) {
+        for (int c = 0; c < ss; c++) {
+          ls[c] += h[ho + b * ss + c];
+        }
+      }
+    }
+    clearHistogram(slot, lo, hi);
+    if (mCnt > 0 && consider(cnt, m, mCnt, false)) {
+      record(j, Double.POSITIVE_INFINITY, false, true);
+    }
+    return true;
+  }
+
+  /**
+   * {@link #scanHistogram} for two classes, integral weights and no missing value in the node: a scalar scan
+   * over the present bins with the division-free filter of {@link #scanBinaryCompact} (weight sums are exact
+   * integers, the proxy arithmetic is that of {@link #consider}).
+   */
+  private void scanHistogramBinary(int j, int lo, int hi, int cnt, double[] blo, double[] bhi, int ho, int co) {
+    final double[] h = hst;
+    final int[] hc = hrows;
+    final double t0 = tot[0];
+    final double t1 = tot[1];
+    final int minLeaf = cfg.minSamplesLeaf();
+    final double mwl = minWeightLeaf;
+    final double wSum = t0 + t1;
+    final double margin = 1e-12 * wSum * wSum + 1e-9 * wSum;
+    double best = bestProxy;
+    double l0 = h[ho + (lo << 1)];
+    double l1 = h[ho + (lo << 1) + 1];
+    int cl = hc[co + lo];
+    int prev = lo;
+    for (int b = lo + 1; b <= hi; b++) {
+      int nbRows = hc[co + b];
+      if (nbRows == 0) {
+        continue;
+      }
+      double va = bhi[prev];
+      double vb = blo[b];
+      if (!(vb <= va + FEATURE_THRESHOLD) && cl >= minLeaf && cnt - cl >= minLeaf) {
+        double r0 = t0 - l0;
+        double r1 = t1 - l1;
+        double wl = l0 + l1;
+        double wr = r0 + r1;
+        if (wl >= mwl && wr >= mwl && wl > 0 && wr > 0) {
+          double sql = l0 * l0 + l1 * l1;
+          double sqr = r0 * r0 + r1 * r1;
+          if (sql * wr + sqr * wl > (wSum + best - margin) * (wl * wr)) {
+            double pr = -(wl * (1.0 - sql / (wl * wl)) + wr * (1.0 - sqr / (wr * wr)));
+            if (pr > best) {
+              best = pr;
+              double thr = va / 2.0 + vb / 2.0;
+              if (thr == vb || Double.isInfinite(thr)) {
+                thr = va;
+              }
+              record(j, thr, false, false);
+            }
+          }
+        }
+      }
+      l0 += h[ho + (b << 1)];
+      l1 += h[ho + (b << 1) + 1];
+      cl += nbRows;
+      prev = b;
+    }
+    bestProxy = best;
+  }
+
+  private void clearHistogram(int slot, int lo, int hi) {
+    if (hi >= lo) {
+      int ho = slot * 256 * s;
+      Arrays.fill(hst, ho + lo * s, ho + (hi + 1) * s, 0);
+      Arrays.fill(hrows, slot * 256 + lo, slot * 256 + hi + 1, 0);
+    }
   }
 
   private void record(int j, double thr, boolean missingLeft, boolean missingSeen) {
