@@ -119,7 +119,8 @@ public final class DBSCAN implements Estimator<DBSCAN.Params, DBSCANModel> {
     NeighborIndex index = NeighborIndex.build(in.x, n, in.p, false, params.metric(), params.p(), params.algorithm(),
         params.leafSize());
     // Neighbourhood sets only (no distances, no sorting): the labels do not depend on the order within a set.
-    int[][] hoods = index.radiusIndices(in.x, n, params.eps(), params.nThreads());
+    // The queries are the indexed rows themselves, which the k-d tree answers leaf by leaf.
+    int[][] hoods = index.selfRadiusIndices(params.eps(), params.nThreads());
     boolean[] core = new boolean[n];
     for (int i = 0; i < n; i++) {
       double w = 0;
