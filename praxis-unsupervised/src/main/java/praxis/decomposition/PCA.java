@@ -6,6 +6,8 @@ import praxis.api.Provenance;
 import praxis.data.Frame;
 import praxis.data.Target;
 import praxis.linalg.DenseMatrix;
+import praxis.linalg.LinAlg;
+import praxis.linalg.SVD;
 
 /**
  * Principal component analysis (U5) by singular value decomposition of the centered data, as scikit-learn
@@ -168,7 +170,10 @@ public final class PCA implements Estimator<PCA.Params, PCAModel> {
           c[j * n + i] = cm[j * n + i] - mean[j];
         }
       }
-      t = SvdSupport.exact(DenseMatrix.wrap(n, p, c));
+      t = n >= 2 * p ? tallSvd(c, n, p) : null;
+      if (t == null) {
+        t = SvdSupport.exact(DenseMatrix.wrap(n, p, c));
+      }
       SvdSupport.flip(t, true);
     } else {
       int k = requested;
@@ -212,5 +217,32 @@ public final class PCA implements Estimator<PCA.Params, PCAModel> {
     }
     return new PCAModel(x.schema(), "pca", mean, components, evk, ratio, s, noise, params.whiten(),
         Provenance.of(name(), params, x, y, params.seed()));
+  }
+
+  /**
+   * Thin SVD of a tall {@code n x p} matrix (column-major {@code c}, n &gt;= 2p) through its QR factorization:
+   * the singular values and right vectors are those of the small {@code p x p} factor R (Householder QR is
+   * backward stable, so they are as accurate as a direct SVD), and {@code U = C V S⁻¹} by one matrix product
+   * (only its signs are used, by svd_flip). This skips forming the {@code n x p} orthogonal factor, about half
+   * the cost of a direct SVD. Returns null (use the direct SVD) when the matrix is numerically rank-deficient
+   * ({@code s_min <= 1e-8 s_max}), where {@code C V S⁻¹} would not be accurate.
+   */
+  private static SvdSupport.Thin tallSvd(double[] c, int n, int p) {
+    DenseMatrix cm = DenseMatrix.wrap(n, p, c);
+    SVD small = LinAlg.svd(LinAlg.qr(cm).r());
+    double[] s = small.s();
+    if (!(s[p - 1] > 1e-8 * s[0])) {
+      return null;
+    }
+    double[] vt = small.vt().data();
+    double[] u = new double[n * p];
+    LinAlg.gemm(false, true, 1.0, cm, DenseMatrix.wrap(p, p, vt), 0.0, DenseMatrix.wrap(n, p, u));
+    for (int k = 0; k < p; k++) {
+      double inv = 1.0 / s[k];
+      for (int i = k * n, e = i + n; i < e; i++) {
+        u[i] *= inv;
+      }
+    }
+    return new SvdSupport.Thin(u, s, vt, n, p, p);
   }
 }
