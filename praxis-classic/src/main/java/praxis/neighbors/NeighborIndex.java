@@ -692,7 +692,9 @@ public final class NeighborIndex {
   public int[][] selfRadiusIndices(double r, int nThreads) {
     checkRadius(r);
     checkThreads(nThreads);
-    if (algorithm != Algorithm.KD_TREE || metric != Metric.EUCLIDEAN) {
+    double rr = r * r;
+    if (algorithm != Algorithm.KD_TREE || metric != Metric.EUCLIDEAN || !(rr > 1e-290) || rr > 1e290) {
+      // (a squared radius near underflow or overflow would blur the squared-distance bounds)
       double[] rows = pts;
       if (algorithm != Algorithm.BRUTE) {
         rows = new double[n * d];
@@ -713,6 +715,7 @@ public final class NeighborIndex {
       }
     }
     double r2hi = r * r * (1 + 1e-9);
+    double r2lo = r * r * (1 - 1e-9);
     int[][] out = new int[n][];
     parallel(leafCount, nThreads, (from, to) -> {
       Hits h = new Hits();
@@ -751,7 +754,7 @@ public final class NeighborIndex {
             if (node != leaf && !boxWithin(pts, qo, node, r, r2hi)) {
               continue;
             }
-            scanLeafEuclidean(pts, qo, node, r, r2hi, h);
+            scanLeafEuclideanFast(pts, qo, node, r, r2lo, r2hi, h);
           }
           out[perm[pos]] = Arrays.copyOf(h.idx, h.size);
         }
@@ -795,6 +798,51 @@ public final class NeighborIndex {
         if (dd <= r) {
           h.add(perm[pos], dd);
         }
+      }
+    }
+  }
+
+  /**
+   * {@link #scanLeafEuclidean} for a whole leaf of the self-join, deciding most points from a fast squared
+   * distance (four interleaved partial sums, no early exit): a sum of d non-negative terms is computed with a
+   * relative error below d·2⁻⁵³ in any order, so a fast sum below {@code r2lo = r²(1 − 1e-9)} or above
+   * {@code r2hi = r²(1 + 1e-9)} has the same answer as the sequential sum of {@link #dist}; only points in
+   * between are recomputed exactly. The answers are therefore identical to the sequential ones.
+   */
+  private void scanLeafEuclideanFast(double[] q, int qo, int node, double r, double r2lo, double r2hi, Hits h) {
+    int d4 = d & ~3;
+    for (int pos = nodeStart[node], e = nodeEnd[node]; pos < e; pos++) {
+      int off = pos * d;
+      double s0 = 0;
+      double s1 = 0;
+      double s2 = 0;
+      double s3 = 0;
+      int j = 0;
+      for (; j < d4; j += 4) {
+        double t0 = q[qo + j] - pts[off + j];
+        double t1 = q[qo + j + 1] - pts[off + j + 1];
+        double t2 = q[qo + j + 2] - pts[off + j + 2];
+        double t3 = q[qo + j + 3] - pts[off + j + 3];
+        s0 += t0 * t0;
+        s1 += t1 * t1;
+        s2 += t2 * t2;
+        s3 += t3 * t3;
+      }
+      for (; j < d; j++) {
+        double t = q[qo + j] - pts[off + j];
+        s0 += t * t;
+      }
+      double fast = (s0 + s1) + (s2 + s3);
+      if (fast > r2hi) {
+        continue;
+      }
+      if (fast < r2lo) {
+        h.add(perm[pos], 0.0);
+        continue;
+      }
+      double dd = dist(q, qo, pts, off);
+      if (dd <= r) {
+        h.add(perm[pos], dd);
       }
     }
   }

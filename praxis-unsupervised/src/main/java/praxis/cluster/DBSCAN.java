@@ -20,6 +20,9 @@ import praxis.neighbors.NeighborIndex;
  * {@code eps}, or −1.
  *
  * <p>Cost: one radius query per row (O(n log n) for low dimension with a tree), memory O(total neighbours).
+ * With the Euclidean k-d tree the n queries are answered together, leaf by leaf
+ * ({@link NeighborIndex#selfRadiusIndices}); {@code nThreads} splits them over threads without changing the
+ * labels. The index over the core samples used by {@link DBSCANModel#predict} is built on first use.
  *
  * <pre>{@code
  * DBSCANModel m = new DBSCAN(DBSCAN.Params.DEFAULTS.withEps(0.3).withMinSamples(10)).fit(x, Target.none(n));
