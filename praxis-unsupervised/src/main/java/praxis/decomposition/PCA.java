@@ -146,33 +146,32 @@ public final class PCA implements Estimator<PCA.Params, PCAModel> {
           + maxK + "; use nComponents <= " + maxK);
     }
     double[] mean = in.columnMeans();
-    double totalVar = 0;
-    double[] cm = in.data();
-    for (int j = 0; j < p; j++) {
-      double ss = 0;
-      for (int i = 0; i < n; i++) {
-        double d = cm[j * n + i] - mean[j];
-        ss += d * d;
-      }
-      totalVar += ss / (n - 1);
-    }
     int requested = params.nComponents() == 0 && params.varianceToKeep() == 0 ? maxK : params.nComponents();
     Solver solver = params.solver();
     if (solver == Solver.AUTO) {
       solver = Math.max(n, p) > 500 && params.varianceToKeep() == 0 && requested >= 1 && requested < 0.8 * maxK
           ? Solver.RANDOMIZED : Solver.FULL;
     }
+    // total variance, and for the full solver the centered copy in the same pass
+    double totalVar = 0;
+    double[] cm = in.data();
+    double[] centered = solver == Solver.FULL ? new double[n * p] : null;
+    for (int j = 0; j < p; j++) {
+      double ss = 0;
+      for (int i = 0; i < n; i++) {
+        double d = cm[j * n + i] - mean[j];
+        if (centered != null) {
+          centered[j * n + i] = d;
+        }
+        ss += d * d;
+      }
+      totalVar += ss / (n - 1);
+    }
     SvdSupport.Thin t;
     if (solver == Solver.FULL) {
-      double[] c = new double[n * p];
-      for (int j = 0; j < p; j++) {
-        for (int i = 0; i < n; i++) {
-          c[j * n + i] = cm[j * n + i] - mean[j];
-        }
-      }
-      t = n >= 2 * p ? tallSvd(c, n, p) : null;
+      t = n >= 2 * p ? tallSvd(centered, n, p) : null;
       if (t == null) {
-        t = SvdSupport.exact(DenseMatrix.wrap(n, p, c));
+        t = SvdSupport.exact(DenseMatrix.wrap(n, p, centered));
       }
       SvdSupport.flip(t, true);
     } else {

@@ -72,11 +72,17 @@ import smile.stat.distribution.MultivariateMixture;
  *       from the initialization of its own {@code MultivariateGaussianMixture.fit(k, x)}: D²-seeded means,
  *       all with the pooled covariance, equal priors (seeded here with {@code SplittableRandom(7)}).
  * </ul>
- * The setup prints inertia / cluster and noise counts / log-likelihood / explained variance of both so the
- * times compare comparable results.
+ * The setup prints inertia / cluster and noise counts / log-likelihood / explained variance ratios of both so
+ * the times compare comparable results.
+ *
+ * <p>Run with one OpenBLAS thread (both libraries call OpenBLAS for PCA and Smile for its Gaussian mixture);
+ * Smile's k-means also uses the common fork-join pool, so on a multi-core machine compare CPU time too or pin
+ * the JVM to one core ({@code taskset -c 0}). Smile's Gaussian mixture takes tens of seconds per fit (its
+ * E-step evaluates each density separately), so its fork runs for a few minutes.
  *
  * <pre>{@code
- * java -jar praxis-bench/target/benchmarks.jar UnsupervisedBench -f 1 -wi 1 -i 3
+ * mvn -q -o package -pl praxis-bench -am -DskipTests
+ * OPENBLAS_NUM_THREADS=1 java -jar praxis-bench/target/benchmarks.jar UnsupervisedBench -f 1 -wi 1 -i 3
  * }</pre>
  */
 @State(Scope.Benchmark)
