@@ -23,7 +23,8 @@ import java.util.concurrent.Future;
  * <p>Trees are stored as primitive arrays: the index permutation, per-node point ranges and children, and
  * per-node bounds (k-d tree: bounding box; ball tree: centroid and covering radius). Nodes are split at the
  * median of the dimension with the largest spread until at most {@code leafSize} points remain (or all points
- * of a node coincide). Build cost O(n log^2 n), memory O(n d).
+ * of a node coincide); the median is found by a quickselect on the gathered split coordinates. Build cost
+ * O(n d log n), memory O(n d).
  *
  * <pre>{@code
  * double[] x = {0, 0,  1, 0,  5, 5};                  // three 2-d points, row-major
@@ -85,12 +86,8 @@ public final class NeighborIndex {
       order[i] = i;
     }
     if (algorithm != Algorithm.BRUTE) {
-      buildTree(rowMajor, order);
-      double[] re = new double[n * d];
-      for (int pos = 0; pos < n; pos++) {
-        System.arraycopy(rowMajor, order[pos] * d, re, pos * d, d);
-      }
-      this.pts = re;
+      buildTree(rowMajor, order); // rowMajor (our own copy) ends in tree order
+      this.pts = rowMajor;
     } else {
       this.pts = rowMajor;
     }
@@ -189,53 +186,61 @@ public final class NeighborIndex {
 
   // ---------------------------------------------------------------- building
 
+  /**
+   * Builds the tree over the rows of {@code x} and rearranges them in place into tree order (row {@code pos} of
+   * {@code x} becomes training row {@code order[pos]}), so that every node's rows are contiguous while the
+   * nodes below it are built.
+   */
   private void buildTree(double[] x, int[] order) {
     int cap = 2 * Math.max(1, 2 * n / Math.max(1, leafSize)) + 3;
     nodeStart = new int[cap];
     nodeEnd = new int[cap];
     nodeLeft = new int[cap];
     nodeRight = new int[cap];
-    build(x, order, 0, n);
+    boundA = new double[cap * d];
+    boundB = new double[cap * d];
+    int[] slot = new int[n];
+    build(x, order, 0, n, new double[n], slot, new double[n * d]);
     nodeStart = Arrays.copyOf(nodeStart, nodeCount);
     nodeEnd = Arrays.copyOf(nodeEnd, nodeCount);
     nodeLeft = Arrays.copyOf(nodeLeft, nodeCount);
     nodeRight = Arrays.copyOf(nodeRight, nodeCount);
+    if (algorithm == Algorithm.KD_TREE) {
+      // the boxes were filled while splitting (the spread that picks the split dimension is the box)
+      boundA = Arrays.copyOf(boundA, nodeCount * d);
+      boundB = Arrays.copyOf(boundB, nodeCount * d);
+      return;
+    }
     boundA = new double[nodeCount * d];
-    boundB = new double[algorithm == Algorithm.KD_TREE ? nodeCount * d : nodeCount];
+    boundB = new double[nodeCount];
     for (int node = 0; node < nodeCount; node++) {
       int s = nodeStart[node];
       int e = nodeEnd[node];
       int o = node * d;
-      if (algorithm == Algorithm.KD_TREE) {
+      // per coordinate, the rows are summed in order, as a column-wise loop would
+      for (int i = s; i < e; i++) {
+        int xo = i * d;
         for (int j = 0; j < d; j++) {
-          double lo = Double.POSITIVE_INFINITY;
-          double hi = Double.NEGATIVE_INFINITY;
-          for (int i = s; i < e; i++) {
-            double v = x[order[i] * d + j];
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
-          }
-          boundA[o + j] = lo;
-          boundB[o + j] = hi;
+          boundA[o + j] += x[xo + j];
         }
-      } else {
-        for (int j = 0; j < d; j++) {
-          double sum = 0;
-          for (int i = s; i < e; i++) {
-            sum += x[order[i] * d + j];
-          }
-          boundA[o + j] = sum / (e - s);
-        }
-        double r = 0;
-        for (int i = s; i < e; i++) {
-          r = Math.max(r, dist(boundA, o, x, order[i] * d));
-        }
-        boundB[node] = r;
       }
+      for (int j = 0; j < d; j++) {
+        boundA[o + j] = boundA[o + j] / (e - s);
+      }
+      double r = 0;
+      for (int i = s; i < e; i++) {
+        r = Math.max(r, dist(boundA, o, x, i * d));
+      }
+      boundB[node] = r;
     }
   }
 
-  private int build(double[] x, int[] order, int start, int end) {
+  /**
+   * Builds the subtree over positions [start, end) (rows of {@code x} in the current order): computes the node's
+   * bounding box, splits at the median of the widest dimension by (value, training index) with a quickselect on
+   * the gathered keys, moves the rows of x into the new order (through {@code buf}) and recurses.
+   */
+  private int build(double[] x, int[] order, int start, int end, double[] keys, int[] slot, double[] buf) {
     int node = nodeCount++;
     if (node == nodeStart.length) {
       int cap = nodeStart.length * 2;
@@ -243,69 +248,89 @@ public final class NeighborIndex {
       nodeEnd = Arrays.copyOf(nodeEnd, cap);
       nodeLeft = Arrays.copyOf(nodeLeft, cap);
       nodeRight = Arrays.copyOf(nodeRight, cap);
+      boundA = Arrays.copyOf(boundA, cap * d);
+      boundB = Arrays.copyOf(boundB, cap * d);
     }
     nodeStart[node] = start;
     nodeEnd[node] = end;
     nodeLeft[node] = -1;
     nodeRight[node] = -1;
+    int o = node * d;
+    double[] lo = boundA;
+    double[] hi = boundB;
+    System.arraycopy(x, start * d, lo, o, d);
+    System.arraycopy(x, start * d, hi, o, d);
+    for (int i = start + 1; i < end; i++) {
+      int xo = i * d;
+      for (int j = 0; j < d; j++) {
+        double v = x[xo + j];
+        if (v < lo[o + j]) {
+          lo[o + j] = v;
+        }
+        if (v > hi[o + j]) {
+          hi[o + j] = v;
+        }
+      }
+    }
     if (end - start <= leafSize) {
       return node;
     }
     int dim = -1;
     double best = 0;
     for (int j = 0; j < d; j++) {
-      double lo = Double.POSITIVE_INFINITY;
-      double hi = Double.NEGATIVE_INFINITY;
-      for (int i = start; i < end; i++) {
-        double v = x[order[i] * d + j];
-        lo = Math.min(lo, v);
-        hi = Math.max(hi, v);
-      }
-      if (hi - lo > best) {
-        best = hi - lo;
+      double spread = hi[o + j] - lo[o + j];
+      if (spread > best) {
+        best = spread;
         dim = j;
       }
     }
     if (dim < 0) {
       return node; // all points coincide
     }
+    for (int i = start; i < end; i++) {
+      keys[i] = x[i * d + dim];
+      slot[i] = i;
+    }
     int mid = (start + end) >>> 1;
-    select(x, order, start, end - 1, mid, dim);
-    int l = build(x, order, start, mid);
-    int r = build(x, order, mid, end);
+    select(keys, order, slot, start, end - 1, mid);
+    for (int i = start; i < end; i++) {
+      System.arraycopy(x, slot[i] * d, buf, i * d, d);
+    }
+    System.arraycopy(buf, start * d, x, start * d, (end - start) * d);
+    int l = build(x, order, start, mid, keys, slot, buf);
+    int r = build(x, order, mid, end, keys, slot, buf);
     nodeLeft[node] = l;
     nodeRight[node] = r;
     return node;
   }
 
-  private boolean less(double[] x, int a, int b, int dim) {
-    double va = x[a * d + dim];
-    double vb = x[b * d + dim];
-    return va < vb || (va == vb && a < b);
-  }
-
-  /** Rearranges order[lo..hi] so that position kth holds the element of that rank by (value, index). */
-  private void select(double[] x, int[] order, int lo, int hi, int kth, int dim) {
+  /**
+   * Rearranges keys/order/slot[lo..hi] (in step) so that position kth holds the element of that rank by (key,
+   * index), smaller ones before it and larger ones after.
+   */
+  private static void select(double[] keys, int[] order, int[] slot, int lo, int hi, int kth) {
     while (hi > lo) {
       int mid = (lo + hi) >>> 1;
       // median of three to the hi slot as pivot
-      if (less(x, order[mid], order[lo], dim)) {
-        swap(order, mid, lo);
+      if (less(keys, order, mid, lo)) {
+        swap(keys, order, slot, mid, lo);
       }
-      if (less(x, order[hi], order[lo], dim)) {
-        swap(order, hi, lo);
+      if (less(keys, order, hi, lo)) {
+        swap(keys, order, slot, hi, lo);
       }
-      if (less(x, order[mid], order[hi], dim)) {
-        swap(order, mid, hi);
+      if (less(keys, order, mid, hi)) {
+        swap(keys, order, slot, mid, hi);
       }
-      int pivot = order[hi];
+      double pk = keys[hi];
+      int pi = order[hi];
       int store = lo;
       for (int i = lo; i < hi; i++) {
-        if (less(x, order[i], pivot, dim)) {
-          swap(order, i, store++);
+        double k = keys[i];
+        if (k < pk || (k == pk && order[i] < pi)) {
+          swap(keys, order, slot, i, store++);
         }
       }
-      swap(order, store, hi);
+      swap(keys, order, slot, store, hi);
       if (store == kth) {
         return;
       } else if (store < kth) {
@@ -316,10 +341,20 @@ public final class NeighborIndex {
     }
   }
 
-  private static void swap(int[] a, int i, int j) {
-    int t = a[i];
-    a[i] = a[j];
-    a[j] = t;
+  private static boolean less(double[] keys, int[] order, int a, int b) {
+    return keys[a] < keys[b] || (keys[a] == keys[b] && order[a] < order[b]);
+  }
+
+  private static void swap(double[] keys, int[] order, int[] slot, int i, int j) {
+    double k = keys[i];
+    keys[i] = keys[j];
+    keys[j] = k;
+    int t = order[i];
+    order[i] = order[j];
+    order[j] = t;
+    t = slot[i];
+    slot[i] = slot[j];
+    slot[j] = t;
   }
 
   // ---------------------------------------------------------------- distances
@@ -635,6 +670,183 @@ public final class NeighborIndex {
     return out;
   }
 
+  /**
+   * Indices of all indexed points within distance {@code r} (inclusive) of each indexed point, the point itself
+   * included: {@code out[i]} for training row {@code i}, in an unspecified but deterministic order. The same
+   * sets as {@link #radiusIndices(double[], int, double, int)} with the training rows as queries, and the same
+   * distance arithmetic; the results do not depend on {@code nThreads}.
+   *
+   * <p>For the Euclidean k-d tree the queries are answered leaf by leaf (a dual-tree join): the leaves whose
+   * bounding boxes lie within {@code r} of a leaf's box are found once for all of its points, and each point
+   * then checks only those leaves (first against their boxes, then point by point), which removes most of the
+   * per-query tree descent of density clustering (DBSCAN). Other algorithms and metrics run the ordinary
+   * batch query.
+   *
+   * <pre>{@code
+   * NeighborIndex idx = NeighborIndex.build(x, n, d, false, Metric.EUCLIDEAN, 2.0, Algorithm.KD_TREE, 30);
+   * int[][] hoods = idx.selfRadiusIndices(0.3, 1);   // hoods[i] contains i
+   * }</pre>
+   *
+   * @throws IllegalArgumentException on a non-positive radius or nThreads &lt; 1
+   */
+  public int[][] selfRadiusIndices(double r, int nThreads) {
+    checkRadius(r);
+    checkThreads(nThreads);
+    double rr = r * r;
+    if (algorithm != Algorithm.KD_TREE || metric != Metric.EUCLIDEAN || !(rr > 1e-290) || rr > 1e290) {
+      // (a squared radius near underflow or overflow would blur the squared-distance bounds)
+      double[] rows = pts;
+      if (algorithm != Algorithm.BRUTE) {
+        rows = new double[n * d];
+        for (int pos = 0; pos < n; pos++) {
+          System.arraycopy(pts, pos * d, rows, perm[pos] * d, d);
+        }
+      }
+      return radiusIndices(rows, n, r, nThreads);
+    }
+    int leafCount = 0;
+    for (int node = 0; node < nodeCount; node++) {
+      leafCount += nodeLeft[node] < 0 ? 1 : 0;
+    }
+    int[] leaves = new int[leafCount];
+    for (int node = 0, t = 0; node < nodeCount; node++) {
+      if (nodeLeft[node] < 0) {
+        leaves[t++] = node;
+      }
+    }
+    double r2hi = r * r * (1 + 1e-9);
+    double r2lo = r * r * (1 - 1e-9);
+    int[][] out = new int[n][];
+    parallel(leafCount, nThreads, (from, to) -> {
+      Hits h = new Hits();
+      int[] cand = new int[16];
+      int[] stack = new int[64];
+      for (int t = from; t < to; t++) {
+        int leaf = leaves[t];
+        // leaves whose boxes are within r of this leaf's box (box-to-box gaps bound every point pair from below)
+        int nc = 0;
+        int sp = 0;
+        stack[sp++] = 0;
+        while (sp > 0) {
+          int node = stack[--sp];
+          if (!boxesWithin(leaf, node, r2hi)) {
+            continue;
+          }
+          int left = nodeLeft[node];
+          if (left < 0) {
+            if (nc == cand.length) {
+              cand = Arrays.copyOf(cand, nc * 2);
+            }
+            cand[nc++] = node;
+          } else {
+            if (sp + 2 > stack.length) {
+              stack = Arrays.copyOf(stack, stack.length * 2);
+            }
+            stack[sp++] = nodeRight[node];
+            stack[sp++] = left;
+          }
+        }
+        for (int pos = nodeStart[leaf], e = nodeEnd[leaf]; pos < e; pos++) {
+          int qo = pos * d;
+          h.size = 0;
+          for (int c = 0; c < nc; c++) {
+            int node = cand[c];
+            if (node != leaf && !boxWithin(pts, qo, node, r, r2hi)) {
+              continue;
+            }
+            scanLeafEuclideanFast(pts, qo, node, r, r2lo, r2hi, h);
+          }
+          out[perm[pos]] = Arrays.copyOf(h.idx, h.size);
+        }
+      }
+    });
+    return out;
+  }
+
+  /** Whether the squared Euclidean gap between the boxes of nodes a and b is at most r2hi. */
+  private boolean boxesWithin(int a, int b, double r2hi) {
+    int oa = a * d;
+    int ob = b * d;
+    double s = 0;
+    for (int j = 0; j < d; j++) {
+      double g1 = boundA[ob + j] - boundB[oa + j];
+      double g2 = boundA[oa + j] - boundB[ob + j];
+      double g = g1 > 0 ? g1 : (g2 > 0 ? g2 : 0.0);
+      s += g * g;
+      if (s > r2hi) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Adds the points of a leaf within Euclidean distance r of the query (the arithmetic of dist()). */
+  private void scanLeafEuclidean(double[] q, int qo, int node, double r, double r2hi, Hits h) {
+    for (int pos = nodeStart[node], e = nodeEnd[node]; pos < e; pos++) {
+      int off = pos * d;
+      double s = 0;
+      int j = 0;
+      for (; j < d; j++) {
+        double t = q[qo + j] - pts[off + j];
+        s += t * t;
+        if (s > r2hi) {
+          break;
+        }
+      }
+      if (j == d) {
+        double dd = Math.sqrt(s);
+        if (dd <= r) {
+          h.add(perm[pos], dd);
+        }
+      }
+    }
+  }
+
+  /**
+   * {@link #scanLeafEuclidean} for a whole leaf of the self-join, deciding most points from a fast squared
+   * distance (four interleaved partial sums, no early exit): a sum of d non-negative terms is computed with a
+   * relative error below d·2⁻⁵³ in any order, so a fast sum below {@code r2lo = r²(1 − 1e-9)} or above
+   * {@code r2hi = r²(1 + 1e-9)} has the same answer as the sequential sum of {@link #dist}; only points in
+   * between are recomputed exactly. The answers are therefore identical to the sequential ones.
+   */
+  private void scanLeafEuclideanFast(double[] q, int qo, int node, double r, double r2lo, double r2hi, Hits h) {
+    int d4 = d & ~3;
+    for (int pos = nodeStart[node], e = nodeEnd[node]; pos < e; pos++) {
+      int off = pos * d;
+      double s0 = 0;
+      double s1 = 0;
+      double s2 = 0;
+      double s3 = 0;
+      int j = 0;
+      for (; j < d4; j += 4) {
+        double t0 = q[qo + j] - pts[off + j];
+        double t1 = q[qo + j + 1] - pts[off + j + 1];
+        double t2 = q[qo + j + 2] - pts[off + j + 2];
+        double t3 = q[qo + j + 3] - pts[off + j + 3];
+        s0 += t0 * t0;
+        s1 += t1 * t1;
+        s2 += t2 * t2;
+        s3 += t3 * t3;
+      }
+      for (; j < d; j++) {
+        double t = q[qo + j] - pts[off + j];
+        s0 += t * t;
+      }
+      double fast = (s0 + s1) + (s2 + s3);
+      if (fast > r2hi) {
+        continue;
+      }
+      if (fast < r2lo) {
+        h.add(perm[pos], 0.0);
+        continue;
+      }
+      double dd = dist(q, qo, pts, off);
+      if (dd <= r) {
+        h.add(perm[pos], dd);
+      }
+    }
+  }
+
   private Neighbors radiusOne(double[] q, int qo, double r, Hits h) {
     h.size = 0;
     if (algorithm == Algorithm.BRUTE) {
@@ -694,24 +906,7 @@ public final class NeighborIndex {
   private void radiusNodeEuclidean(double[] q, int qo, int node, double r, double r2hi, Hits h) {
     int left = nodeLeft[node];
     if (left < 0) {
-      for (int pos = nodeStart[node], e = nodeEnd[node]; pos < e; pos++) {
-        int off = pos * d;
-        double s = 0;
-        int j = 0;
-        for (; j < d; j++) {
-          double t = q[qo + j] - pts[off + j];
-          s += t * t;
-          if (s > r2hi) {
-            break;
-          }
-        }
-        if (j == d) {
-          double dd = Math.sqrt(s);
-          if (dd <= r) {
-            h.add(perm[pos], dd);
-          }
-        }
-      }
+      scanLeafEuclidean(q, qo, node, r, r2hi, h);
       return;
     }
     if (boxWithin(q, qo, left, r, r2hi)) {

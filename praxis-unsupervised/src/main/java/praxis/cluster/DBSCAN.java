@@ -20,6 +20,9 @@ import praxis.neighbors.NeighborIndex;
  * {@code eps}, or −1.
  *
  * <p>Cost: one radius query per row (O(n log n) for low dimension with a tree), memory O(total neighbours).
+ * With the Euclidean k-d tree the n queries are answered together, leaf by leaf
+ * ({@link NeighborIndex#selfRadiusIndices}); {@code nThreads} splits them over threads without changing the
+ * labels. The index over the core samples used by {@link DBSCANModel#predict} is built on first use.
  *
  * <pre>{@code
  * DBSCANModel m = new DBSCAN(DBSCAN.Params.DEFAULTS.withEps(0.3).withMinSamples(10)).fit(x, Target.none(n));
@@ -119,7 +122,8 @@ public final class DBSCAN implements Estimator<DBSCAN.Params, DBSCANModel> {
     NeighborIndex index = NeighborIndex.build(in.x, n, in.p, false, params.metric(), params.p(), params.algorithm(),
         params.leafSize());
     // Neighbourhood sets only (no distances, no sorting): the labels do not depend on the order within a set.
-    int[][] hoods = index.radiusIndices(in.x, n, params.eps(), params.nThreads());
+    // The queries are the indexed rows themselves, which the k-d tree answers leaf by leaf.
+    int[][] hoods = index.selfRadiusIndices(params.eps(), params.nThreads());
     boolean[] core = new boolean[n];
     for (int i = 0; i < n; i++) {
       double w = 0;

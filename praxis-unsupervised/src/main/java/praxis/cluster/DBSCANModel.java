@@ -32,7 +32,8 @@ public final class DBSCANModel implements Clusterer {
   private final int clusters;
   private final DBSCAN.Params params;
   private final Provenance provenance;
-  private final NeighborIndex coreIndex;
+  // built on the first predict (fit itself never needs it)
+  private volatile NeighborIndex coreIndex;
 
   DBSCANModel(Schema schema, double[] rows, int p, boolean[] core, int[] labels, int clusters, DBSCAN.Params params,
       Provenance provenance) {
@@ -49,8 +50,22 @@ public final class DBSCANModel implements Clusterer {
     this.clusters = clusters;
     this.params = params;
     this.provenance = provenance;
-    this.coreIndex = coreIndices.length == 0 ? null : NeighborIndex.build(coreRows, coreIndices.length, p, false,
-        params.metric(), params.p(), params.algorithm(), params.leafSize());
+  }
+
+  /** The index over the core samples, built once on first use (null when there are none). */
+  private NeighborIndex coreIndex() {
+    NeighborIndex idx = coreIndex;
+    if (idx == null && coreIndices.length > 0) {
+      synchronized (this) {
+        idx = coreIndex;
+        if (idx == null) {
+          idx = NeighborIndex.build(coreRows, coreIndices.length, p, false, params.metric(), params.p(),
+              params.algorithm(), params.leafSize());
+          coreIndex = idx;
+        }
+      }
+    }
+    return idx;
   }
 
   private static int[] coreIndices(boolean[] core) {
@@ -99,7 +114,8 @@ public final class DBSCANModel implements Clusterer {
     int m = x.rowCount();
     int[] out = new int[m];
     java.util.Arrays.fill(out, -1);
-    if (coreIndex == null) {
+    NeighborIndex index = coreIndex();
+    if (index == null) {
       return out;
     }
     double[] cm = x.toColumnMajor();
@@ -109,7 +125,7 @@ public final class DBSCANModel implements Clusterer {
         q[i * p + j] = cm[j * m + i];
       }
     }
-    NeighborIndex.Neighbors[] hits = coreIndex.radius(q, m, params.eps(), params.nThreads());
+    NeighborIndex.Neighbors[] hits = index.radius(q, m, params.eps(), params.nThreads());
     for (int i = 0; i < m; i++) {
       if (hits[i].size() > 0) {
         out[i] = labels[coreIndices[hits[i].indices()[0]]];

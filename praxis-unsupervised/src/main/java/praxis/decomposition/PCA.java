@@ -6,6 +6,8 @@ import praxis.api.Provenance;
 import praxis.data.Frame;
 import praxis.data.Target;
 import praxis.linalg.DenseMatrix;
+import praxis.linalg.LinAlg;
+import praxis.linalg.SVD;
 
 /**
  * Principal component analysis (U5) by singular value decomposition of the centered data, as scikit-learn
@@ -144,31 +146,33 @@ public final class PCA implements Estimator<PCA.Params, PCAModel> {
           + maxK + "; use nComponents <= " + maxK);
     }
     double[] mean = in.columnMeans();
-    double totalVar = 0;
-    double[] cm = in.data();
-    for (int j = 0; j < p; j++) {
-      double ss = 0;
-      for (int i = 0; i < n; i++) {
-        double d = cm[j * n + i] - mean[j];
-        ss += d * d;
-      }
-      totalVar += ss / (n - 1);
-    }
     int requested = params.nComponents() == 0 && params.varianceToKeep() == 0 ? maxK : params.nComponents();
     Solver solver = params.solver();
     if (solver == Solver.AUTO) {
       solver = Math.max(n, p) > 500 && params.varianceToKeep() == 0 && requested >= 1 && requested < 0.8 * maxK
           ? Solver.RANDOMIZED : Solver.FULL;
     }
+    // total variance, and for the full solver the centered copy in the same pass
+    double totalVar = 0;
+    double[] cm = in.data();
+    double[] centered = solver == Solver.FULL ? new double[n * p] : null;
+    for (int j = 0; j < p; j++) {
+      double ss = 0;
+      for (int i = 0; i < n; i++) {
+        double d = cm[j * n + i] - mean[j];
+        if (centered != null) {
+          centered[j * n + i] = d;
+        }
+        ss += d * d;
+      }
+      totalVar += ss / (n - 1);
+    }
     SvdSupport.Thin t;
     if (solver == Solver.FULL) {
-      double[] c = new double[n * p];
-      for (int j = 0; j < p; j++) {
-        for (int i = 0; i < n; i++) {
-          c[j * n + i] = cm[j * n + i] - mean[j];
-        }
+      t = n >= 2 * p ? tallSvd(centered, n, p) : null;
+      if (t == null) {
+        t = SvdSupport.exact(DenseMatrix.wrap(n, p, centered));
       }
-      t = SvdSupport.exact(DenseMatrix.wrap(n, p, c));
       SvdSupport.flip(t, true);
     } else {
       int k = requested;
@@ -212,5 +216,32 @@ public final class PCA implements Estimator<PCA.Params, PCAModel> {
     }
     return new PCAModel(x.schema(), "pca", mean, components, evk, ratio, s, noise, params.whiten(),
         Provenance.of(name(), params, x, y, params.seed()));
+  }
+
+  /**
+   * Thin SVD of a tall {@code n x p} matrix (column-major {@code c}, n &gt;= 2p) through its QR factorization:
+   * the singular values and right vectors are those of the small {@code p x p} factor R (Householder QR is
+   * backward stable, so they are as accurate as a direct SVD), and {@code U = C V S⁻¹} by one matrix product
+   * (only its signs are used, by svd_flip). This skips forming the {@code n x p} orthogonal factor, about half
+   * the cost of a direct SVD. Returns null (use the direct SVD) when the matrix is numerically rank-deficient
+   * ({@code s_min <= 1e-8 s_max}), where {@code C V S⁻¹} would not be accurate.
+   */
+  private static SvdSupport.Thin tallSvd(double[] c, int n, int p) {
+    DenseMatrix cm = DenseMatrix.wrap(n, p, c);
+    SVD small = LinAlg.svd(LinAlg.qr(cm).r());
+    double[] s = small.s();
+    if (!(s[p - 1] > 1e-8 * s[0])) {
+      return null;
+    }
+    double[] vt = small.vt().data();
+    double[] u = new double[n * p];
+    LinAlg.gemm(false, true, 1.0, cm, DenseMatrix.wrap(p, p, vt), 0.0, DenseMatrix.wrap(n, p, u));
+    for (int k = 0; k < p; k++) {
+      double inv = 1.0 / s[k];
+      for (int i = k * n, e = i + n; i < e; i++) {
+        u[i] *= inv;
+      }
+    }
+    return new SvdSupport.Thin(u, s, vt, n, p, p);
   }
 }
