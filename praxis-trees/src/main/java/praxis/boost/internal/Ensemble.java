@@ -11,7 +11,9 @@ import praxis.io.State;
  * {@code boolean missingLeft[]}, {@code double value[]}, plus a category bitset (4 longs, one bit per level)
  * for categorical splits. Tree {@code t} adds to raw output {@code t % outputs}. A numeric split sends
  * {@code x <= threshold} left, NaN to the learned side; a categorical split sends the levels in its set left,
- * missing or unseen levels to the learned side.
+ * missing or unseen levels to the learned side. Ensembles without categorical splits (the trees as grown have
+ * each right child right after its left sibling) predict through branch-free compact routing arrays, a block of
+ * rows stepping through each tree level by level; the sums are formed in tree order either way.
  *
  * <pre>{@code
  * double[] raw = new double[ensemble.outputs()];

@@ -18,7 +18,10 @@ import java.util.concurrent.ExecutorService;
  * {@code G w + (H + lambda) w^2 / 2 + alpha |w|} at the optimal (clipped) leaf values. Histograms of the
  * features are built in parallel on the given executor; each feature's histogram is summed by one task in
  * row order, so the tree does not depend on the number of threads. Histogram arrays are pooled across nodes
- * and trees.
+ * and trees. Without a leaf limit (depth-wise trees) a whole level is handled per step: the level's nodes are
+ * partitioned in parallel (stable, branch-free), the histograms of all its smaller children built and
+ * subtracted in one parallel pass over the features and all children's splits searched in one parallel pass,
+ * which gives the same tree as splitting the nodes one by one in creation order.
  *
  * <pre>{@code
  * TreeGrower g = new TreeGrower(matrix, config, executor, nThreads);
