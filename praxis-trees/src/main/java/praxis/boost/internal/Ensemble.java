@@ -11,7 +11,9 @@ import praxis.io.State;
  * {@code boolean missingLeft[]}, {@code double value[]}, plus a category bitset (4 longs, one bit per level)
  * for categorical splits. Tree {@code t} adds to raw output {@code t % outputs}. A numeric split sends
  * {@code x <= threshold} left, NaN to the learned side; a categorical split sends the levels in its set left,
- * missing or unseen levels to the learned side.
+ * missing or unseen levels to the learned side. Ensembles without categorical splits (the trees as grown have
+ * each right child right after its left sibling) predict through branch-free compact routing arrays, a block of
+ * rows stepping through each tree level by level; the sums are formed in tree order either way.
  *
  * <pre>{@code
  * double[] raw = new double[ensemble.outputs()];
@@ -31,6 +33,17 @@ public final class Ensemble {
   private final double[] cover;
   private final int[] cat;
   private final long[] catBits;
+  /**
+   * Branch-free routing, used when no split is categorical and every right child directly follows its left
+   * sibling (as grown): per node the feature with bit 30 set when missing values go left ({@code route}), the
+   * threshold ({@code routeThreshold}) and the left child ({@code routeNext}); a leaf routes to itself (feature 0,
+   * threshold +infinity, missing left), so every row takes exactly {@code depth[t]} steps in tree {@code t}.
+   * Null when the general path is needed.
+   */
+  private final int[] route;
+  private final double[] routeThreshold;
+  private final int[] routeNext;
+  private final int[] depth;
 
   private Ensemble(int outputs, double[] base, int[] roots, int[] feature, double[] threshold, int[] left,
       int[] right, boolean[] missingLeft, double[] value, double[] cover, int[] cat, long[] catBits) {
@@ -46,6 +59,66 @@ public final class Ensemble {
     this.cover = cover;
     this.cat = cat;
     this.catBits = catBits;
+    // trees stored one after the other, children after their parent (as built and as checked by read)
+    boolean compact = roots.length == 0 || roots[0] == 0;
+    for (int t = 1; t < roots.length && compact; t++) {
+      compact = roots[t] > roots[t - 1];
+    }
+    for (int k = 0; k < feature.length && compact; k++) {
+      compact = feature[k] < 0 || (feature[k] < 1 << 30 && cat[k] < 0 && left[k] > k && right[k] == left[k] + 1);
+    }
+    if (compact) {
+      int m = feature.length;
+      route = new int[m];
+      routeThreshold = new double[m];
+      routeNext = new int[m];
+      int[] nodeDepth = new int[m];
+      depth = new int[roots.length];
+      for (int t = 0; t < roots.length; t++) {
+        int to = t + 1 < roots.length ? roots[t + 1] : m;
+        for (int k = roots[t]; k < to; k++) {
+          if (feature[k] < 0) {
+            route[k] = 1 << 30;
+            routeThreshold[k] = Double.POSITIVE_INFINITY;
+            routeNext[k] = k;
+            depth[t] = Math.max(depth[t], nodeDepth[k]);
+          } else {
+            route[k] = feature[k] | (missingLeft[k] ? 1 << 30 : 0);
+            routeThreshold[k] = threshold[k];
+            routeNext[k] = left[k];
+            nodeDepth[left[k]] = nodeDepth[k] + 1;
+            nodeDepth[right[k]] = nodeDepth[k] + 1;
+          }
+        }
+      }
+    } else {
+      route = null;
+      routeThreshold = null;
+      routeNext = null;
+      depth = null;
+    }
+  }
+
+  /**
+   * One branch-free step: left child when {@code x <= threshold}, else the one after it, NaN to the learned
+   * side.
+   */
+  private static int step(int info, double x, double thr, int next) {
+    int goRight = x <= thr ? 0 : 1;
+    int missLeft = x != x ? info >>> 30 : 0;
+    return next + (goRight & (missLeft ^ 1));
+  }
+
+  private int leafCompact(int t, double[] row) {
+    int[] rt = route;
+    double[] thr = routeThreshold;
+    int[] nx = routeNext;
+    int node = roots[t];
+    for (int d = depth[t]; d > 0; d--) {
+      int info = rt[node];
+      node = step(info, row[info & 0x3FFFFFFF], thr[node], nx[node]);
+    }
+    return node;
   }
 
   /** Concatenates grown trees ({@code trees.get(t)} adds to output {@code t % outputs}). */
@@ -162,6 +235,16 @@ public final class Ensemble {
   /** Adds the raw scores of one row (features in training order) into {@code out} (length {@link #outputs}). */
   public void predictRaw(double[] row, double[] out) {
     System.arraycopy(base, 0, out, 0, outputs);
+    if (route != null) {
+      int k = 0;
+      for (int t = 0; t < roots.length; t++) {
+        out[k] += value[leafCompact(t, row)];
+        if (++k == outputs) {
+          k = 0;
+        }
+      }
+      return;
+    }
     int k = 0;
     for (int t = 0; t < roots.length; t++) {
       int node = roots[t];
@@ -186,6 +269,10 @@ public final class Ensemble {
       System.arraycopy(base, 0, out, i * outputs, outputs);
     }
     final int block = 256;
+    if (route != null) {
+      predictCompact(cols, n, out, block);
+      return out;
+    }
     for (int from = 0; from < n; from += block) {
       int to = Math.min(n, from + block);
       int k = 0;
@@ -204,6 +291,37 @@ public final class Ensemble {
       }
     }
     return out;
+  }
+
+  /**
+   * Blocks of rows, tree by tree, level by level: each row of the block takes one step per pass, so the rows'
+   * (independent) steps overlap instead of each row waiting on its own chain of loads.
+   */
+  private void predictCompact(double[][] cols, int n, double[] out, int block) {
+    int[] rt = route;
+    double[] thr = routeThreshold;
+    int[] nx = routeNext;
+    int[] nd = new int[block];
+    for (int from = 0; from < n; from += block) {
+      int m = Math.min(n, from + block) - from;
+      int k = 0;
+      for (int t = 0; t < roots.length; t++) {
+        Arrays.fill(nd, 0, m, roots[t]);
+        for (int d = depth[t]; d > 0; d--) {
+          for (int j = 0; j < m; j++) {
+            int node = nd[j];
+            int info = rt[node];
+            nd[j] = step(info, cols[info & 0x3FFFFFFF][from + j], thr[node], nx[node]);
+          }
+        }
+        for (int j = 0; j < m; j++) {
+          out[(from + j) * outputs + k] += value[nd[j]];
+        }
+        if (++k == outputs) {
+          k = 0;
+        }
+      }
+    }
   }
 
   // --- arrays for explanations ---

@@ -18,7 +18,10 @@ import java.util.concurrent.ExecutorService;
  * {@code G w + (H + lambda) w^2 / 2 + alpha |w|} at the optimal (clipped) leaf values. Histograms of the
  * features are built in parallel on the given executor; each feature's histogram is summed by one task in
  * row order, so the tree does not depend on the number of threads. Histogram arrays are pooled across nodes
- * and trees.
+ * and trees. Without a leaf limit (depth-wise trees) a whole level is handled per step: the level's nodes are
+ * partitioned in parallel (stable, branch-free), the histograms of all its smaller children built and
+ * subtracted in one parallel pass over the features and all children's splits searched in one parallel pass,
+ * which gives the same tree as splitting the nodes one by one in creation order.
  *
  * <pre>{@code
  * TreeGrower g = new TreeGrower(matrix, config, executor, nThreads);
@@ -45,13 +48,23 @@ public final class TreeGrower {
   private static final int NO_SPLIT = -2;
   private final int[][] catOrders;
   private final double[][] catKeys;
-  // best split per feature of the node being searched (written by one task per feature)
-  private final double[] fGain;
-  private final int[] fBin;
-  private final boolean[] fMissLeft;
-  private final long[][] fCat;
-  private final double[] fGL;
-  private final double[] fHL;
+  // best split per (node slot, feature) of the nodes being searched, at slot * p + feature (written by one
+  // task per entry); best-first growth uses slot 0, depth-wise growth one slot per node of the level
+  private int slots;
+  private double[] fGain;
+  private int[] fBin;
+  private boolean[] fMissLeft;
+  private long[][] fCat;
+  private double[] fGL;
+  private double[] fHL;
+  private final int p;
+  // nodes of the current and the next level (depth-wise growth), and the children whose histograms are built
+  private int[] levelNodes = new int[16];
+  private int[] nextNodes = new int[16];
+  private int[] buildNodes = new int[16];
+  private int[] subtractNodes = new int[16];
+  private int[] subtractFrom = new int[16];
+  private int[][] nodeFeats = new int[16][];
   private final boolean[] allowed;
   /** Whether histograms hold row counts (needed for minSamplesLeaf &gt; 1 and categorical splits). */
   private final boolean withCounts;
@@ -108,12 +121,8 @@ public final class TreeGrower {
     this.splitCounts = new int[bm.p];
     this.catOrders = new int[this.nThreads][257];
     this.catKeys = new double[this.nThreads][257];
-    this.fGain = new double[bm.p];
-    this.fBin = new int[bm.p];
-    this.fMissLeft = new boolean[bm.p];
-    this.fCat = new long[bm.p][];
-    this.fGL = new double[bm.p];
-    this.fHL = new double[bm.p];
+    this.p = bm.p;
+    ensureSlots(1);
     boolean anyCategorical = false;
     for (boolean c : bm.categorical) {
       anyCategorical |= c;
@@ -144,6 +153,20 @@ public final class TreeGrower {
     bestHL = grow(bestHL, c);
     left = grow(left, c);
     right = grow(right, c);
+  }
+
+  private void ensureSlots(int m) {
+    if (m <= slots) {
+      return;
+    }
+    int c = Math.max(m, 2 * slots);
+    fGain = grow(fGain, c * p);
+    fBin = grow(fBin, c * p);
+    fMissLeft = fMissLeft == null ? new boolean[c * p] : Arrays.copyOf(fMissLeft, c * p);
+    fCat = fCat == null ? new long[c * p][] : Arrays.copyOf(fCat, c * p);
+    fGL = grow(fGL, c * p);
+    fHL = grow(fHL, c * p);
+    slots = c;
   }
 
   private static int[] grow(int[] a, int c) {
@@ -206,22 +229,23 @@ public final class TreeGrower {
     hist[root] = takeHist();
     buildHistogram(root);
     findSplit(root);
-    int leaves = 1;
-    int maxLeaves = cfg.maxLeafNodes() > 0 ? cfg.maxLeafNodes() : Integer.MAX_VALUE;
-    while (leaves < maxLeaves) {
-      int best = -1;
-      for (int id = 0; id < size; id++) {
-        if (left[id] == -1 && bestFeature[id] >= 0) {
-          if (best < 0 || (cfg.maxLeafNodes() > 0 ? bestGain[id] > bestGain[best] : false)) {
+    if (cfg.maxLeafNodes() > 0) {
+      int leaves = 1;
+      while (leaves < cfg.maxLeafNodes()) {
+        int best = -1;
+        for (int id = 0; id < size; id++) {
+          if (left[id] == -1 && bestFeature[id] >= 0 && (best < 0 || bestGain[id] > bestGain[best])) {
             best = id;
           }
         }
+        if (best < 0) {
+          break;
+        }
+        split(best);
+        leaves++;
       }
-      if (best < 0) {
-        break;
-      }
-      split(best);
-      leaves++;
+    } else {
+      growLevels(root);
     }
     for (int id = 0; id < size; id++) {
       if (hist[id] != null) {
@@ -499,24 +523,30 @@ public final class TreeGrower {
         int[] order = catOrders[c];
         double[] keys = catKeys[c];
         tasks.add(() -> {
-          scanFeatures(id, feats, from, to, hs, parentObj, order, keys);
+          scanFeatures(id, 0, feats, from, to, hs, parentObj, order, keys);
           return null;
         });
       }
       runAll(tasks);
     } else {
-      scanFeatures(id, feats, 0, feats.length, hs, parentObj, catOrders[0], catKeys[0]);
+      scanFeatures(id, 0, feats, 0, feats.length, hs, parentObj, catOrders[0], catKeys[0]);
     }
-    // reduce in feature order with a strict comparison: the same choice as one sequential scan
+    reduceSplit(id, 0, feats);
+  }
+
+  /** Reduces in feature order with a strict comparison: the same choice as one sequential scan. */
+  private void reduceSplit(int id, int slot, int[] feats) {
+    int o = slot * p;
     for (int f : feats) {
-      if (fBin[f] != NO_SPLIT && fGain[f] > bestGain[id]) {
-        bestGain[id] = fGain[f];
+      int k = o + f;
+      if (fBin[k] != NO_SPLIT && fGain[k] > bestGain[id]) {
+        bestGain[id] = fGain[k];
         bestFeature[id] = f;
-        bestBin[id] = fBin[f];
-        bestMissingLeft[id] = fMissLeft[f];
-        bestCat[id] = fCat[f];
-        bestGL[id] = fGL[f];
-        bestHL[id] = fHL[f];
+        bestBin[id] = fBin[k];
+        bestMissingLeft[id] = fMissLeft[k];
+        bestCat[id] = fCat[k];
+        bestGL[id] = fGL[k];
+        bestHL[id] = fHL[k];
       }
     }
   }
@@ -529,21 +559,20 @@ public final class TreeGrower {
     return s;
   }
 
-  private void scanFeatures(int id, int[] feats, int from, int to, double[] hs, double parentObj, int[] order,
-      double[] keys) {
+  private void scanFeatures(int id, int slot, int[] feats, int from, int to, double[] hs, double parentObj,
+      int[] order, double[] keys) {
     for (int t = from; t < to; t++) {
       int f = feats[t];
       if (bm.categorical[f]) {
-        scanCategorical(id, f, hs, parentObj, order, keys);
+        scanCategorical(id, slot * p + f, f, hs, parentObj, order, keys);
       } else {
-        scanNumeric(id, f, hs, parentObj);
+        scanNumeric(id, slot * p + f, f, hs, parentObj);
       }
     }
   }
 
-  private void scanNumeric(int id, int f, double[] hs, double parentObj) {
-    fGain[f] = 0;
-    fBin[f] = NO_SPLIT;
+  private void scanNumeric(int id, int k, int f, double[] hs, double parentObj) {
+    fBin[k] = NO_SPLIT;
     int st = stride;
     boolean counted = withCounts;
     int base = st * bm.offset[f];
@@ -560,13 +589,52 @@ public final class TreeGrower {
     double mcw = cfg.minChildWeight();
     boolean hasMissing = withCounts ? cm > 0 : hm > 0 || gm != 0;
     double lambda = cfg.lambda();
+    double gamma = cfg.gamma();
     boolean simple = mono == 0 && unconstrained(id);
+    // the best so far in locals (the arrays are written once at the end)
+    double best = 0;
+    int bestB = NO_SPLIT;
+    boolean bestMl = false;
+    double bestGl = 0;
+    double bestHl = 0;
     for (int dir = 0; dir < (hasMissing ? 2 : 1); dir++) {
       boolean missLeft = dir == 1;
       double gl = missLeft ? gm : 0;
       double hl = missLeft ? hm : 0;
       double cl = missLeft ? cm : 0;
       int lastBin = hasMissing && !missLeft ? nb - 1 : nb - 2;
+      if (simple && !counted) {
+        // the common case: closed-form gain, no row counts
+        for (int b = 0; b <= lastBin; b++) {
+          int s = base + 2 * b;
+          double gb = hs[s];
+          double hb = hs[s + 1];
+          if (hb == 0 && gb == 0 && b > 0) {
+            continue; // empty bin: same partition as the previous threshold
+          }
+          gl += gb;
+          hl += hb;
+          if (hl < mcw) {
+            continue;
+          }
+          double hr = hTot - hl;
+          if (hr < mcw) {
+            continue;
+          }
+          double gr = gTot - gl;
+          double dl = hl + lambda;
+          double dr = hr + lambda;
+          double gain = parentObj + 0.5 * ((dl > 0 ? gl * gl / dl : 0) + (dr > 0 ? gr * gr / dr : 0));
+          if (gain > gamma && gain > best) {
+            best = gain;
+            bestB = b;
+            bestMl = hasMissing ? missLeft : hl >= hr;
+            bestGl = gl;
+            bestHl = hl;
+          }
+        }
+        continue;
+      }
       for (int b = 0; b <= lastBin; b++) {
         int s = base + st * b;
         double cb = counted ? hs[s + 2] : 0;
@@ -601,15 +669,22 @@ public final class TreeGrower {
           }
           gain = parentObj - objective(gl, hl, wl) - objective(gr, hr, wr);
         }
-        if (gain > cfg.gamma() && gain > fGain[f]) {
-          fGain[f] = gain;
-          fBin[f] = b;
-          fMissLeft[f] = hasMissing ? missLeft : hl >= hr;
-          fCat[f] = null;
-          fGL[f] = gl;
-          fHL[f] = hl;
+        if (gain > gamma && gain > best) {
+          best = gain;
+          bestB = b;
+          bestMl = hasMissing ? missLeft : hl >= hr;
+          bestGl = gl;
+          bestHl = hl;
         }
       }
+    }
+    fGain[k] = best;
+    if (bestB != NO_SPLIT) {
+      fBin[k] = bestB;
+      fMissLeft[k] = bestMl;
+      fCat[k] = null;
+      fGL[k] = bestGl;
+      fHL[k] = bestHl;
     }
   }
 
@@ -619,9 +694,10 @@ public final class TreeGrower {
         && upper[id] == Double.POSITIVE_INFINITY;
   }
 
-  private void scanCategorical(int id, int f, double[] hs, double parentObj, int[] catOrder, double[] catKey) {
-    fGain[f] = 0;
-    fBin[f] = NO_SPLIT;
+  private void scanCategorical(int id, int k, int f, double[] hs, double parentObj, int[] catOrder,
+      double[] catKey) {
+    fGain[k] = 0;
+    fBin[k] = NO_SPLIT;
     int base = 3 * bm.offset[f];
     int nb = bm.nBins[f];
     int m = 0;
@@ -638,15 +714,15 @@ public final class TreeGrower {
     }
     for (int i = 1; i < m; i++) {
       int o = catOrder[i];
-      double k = catKey[i];
+      double key = catKey[i];
       int j = i - 1;
-      while (j >= 0 && catKey[j] > k) {
+      while (j >= 0 && catKey[j] > key) {
         catOrder[j + 1] = catOrder[j];
         catKey[j + 1] = catKey[j];
         j--;
       }
       catOrder[j + 1] = o;
-      catKey[j + 1] = k;
+      catKey[j + 1] = key;
     }
     double gTot = sumG[id];
     double hTot = sumH[id];
@@ -675,11 +751,11 @@ public final class TreeGrower {
       double wl = clipWeight(gl, hl, lower[id], upper[id]);
       double wr = clipWeight(gr, hr, lower[id], upper[id]);
       double gain = parentObj - objective(gl, hl, wl) - objective(gr, hr, wr);
-      if (gain > cfg.gamma() && gain > fGain[f]) {
-        fGain[f] = gain;
+      if (gain > cfg.gamma() && gain > fGain[k]) {
+        fGain[k] = gain;
         bestT = t;
-        fGL[f] = gl;
-        fHL[f] = hl;
+        fGL[k] = gl;
+        fHL[k] = hl;
       }
     }
     if (bestT >= 0) {
@@ -693,13 +769,17 @@ public final class TreeGrower {
           bits[b >>> 6] |= 1L << (b & 63);
         }
       }
-      fBin[f] = -1;
-      fMissLeft[f] = missLeft;
-      fCat[f] = bits;
+      fBin[k] = -1;
+      fMissLeft[k] = missLeft;
+      fCat[k] = bits;
     }
   }
 
-  private void split(int id) {
+  /**
+   * Moves the node's rows going left before those going right (each side in its previous order) and returns
+   * where the right side starts; uses {@code scratch} only in the node's own range.
+   */
+  private int partition(int id) {
     int f = bestFeature[id];
     int s = start[id];
     int e = end[id];
@@ -708,21 +788,44 @@ public final class TreeGrower {
     long[] bits = bestCat[id];
     int b = bestBin[id];
     byte[] codes = data.codes;
+    int[] rs = rows;
+    int[] sc = scratch;
     int base = f * n;
     int nl = s;
-    int nr = 0;
-    for (int k = s; k < e; k++) {
-      int r = rows[k];
-      int code = codes[base + r] & 0xFF;
-      boolean goLeft = code == missing ? missLeft
-          : bits != null ? (bits[code >>> 6] & (1L << (code & 63))) != 0 : code <= b;
-      if (goLeft) {
-        rows[nl++] = r;
-      } else {
-        scratch[nr++] = r;
+    int nr = s;
+    if (bits == null) {
+      // branch-free: every row is written to both sides, the side it belongs to advances
+      for (int k = s; k < e; k++) {
+        int r = rs[k];
+        int code = codes[base + r] & 0xFF;
+        boolean goLeft = code <= b | (code == missing & missLeft);
+        rs[nl] = r;
+        sc[nr] = r;
+        int l = goLeft ? 1 : 0;
+        nl += l;
+        nr += 1 - l;
+      }
+    } else {
+      for (int k = s; k < e; k++) {
+        int r = rs[k];
+        int code = codes[base + r] & 0xFF;
+        boolean goLeft = code == missing ? missLeft : (bits[code >>> 6] & (1L << (code & 63))) != 0;
+        if (goLeft) {
+          rs[nl++] = r;
+        } else {
+          sc[nr++] = r;
+        }
       }
     }
-    System.arraycopy(scratch, 0, rows, nl, nr);
+    System.arraycopy(sc, s, rs, nl, nr - s);
+    return nl;
+  }
+
+  /** Creates the two children of a partitioned node (right side from {@code nl}); returns the left child. */
+  private int makeChildren(int id, int nl) {
+    int f = bestFeature[id];
+    int s = start[id];
+    int e = end[id];
     gainImportance[f] += bestGain[id];
     splitCounts[f]++;
     double gl = bestGL[id];
@@ -761,6 +864,17 @@ public final class TreeGrower {
     sumH[r] = hr;
     count[r] = e - nl;
     w[r] = leafWeight(gr, hr, r);
+    return l;
+  }
+
+  /**
+   * Hands the split node's histogram on: the smaller child gets a fresh one (to build), the larger the parent's
+   * (to subtract the smaller child's from) when it can be split; returns the smaller child, or -1 when neither
+   * child can be split (no histogram needed).
+   */
+  private int assignHistograms(int id) {
+    int l = left[id];
+    int r = right[id];
     int small = count[l] <= count[r] ? l : r;
     int large = small == l ? r : l;
     double[] parent = hist[id];
@@ -769,26 +883,252 @@ public final class TreeGrower {
     boolean largeSplittable = splittable(large);
     if (!smallSplittable && !largeSplittable) {
       histPool.push(parent);
-      return;
+      return -1;
     }
     hist[small] = takeHist();
-    buildHistogram(small);
     if (largeSplittable) {
-      double[] sh = hist[small];
-      for (int t = 0; t < nTreeFeatures; t++) {
-        int ft = treeFeatures[t];
-        int from = stride * bm.offset[ft];
-        int to = stride * bm.offset[ft + 1];
-        for (int k = from; k < to; k++) {
-          parent[k] -= sh[k];
-        }
-      }
       hist[large] = parent;
     } else {
       histPool.push(parent);
     }
+    return small;
+  }
+
+  /** {@code hist[large] -= hist[small]} over the tree's features {@code [fromT, toT)}. */
+  private void subtract(int small, int large, int fromT, int toT) {
+    double[] sh = hist[small];
+    double[] ph = hist[large];
+    for (int t = fromT; t < toT; t++) {
+      int ft = treeFeatures[t];
+      int from = stride * bm.offset[ft];
+      int to = stride * bm.offset[ft + 1];
+      for (int k = from; k < to; k++) {
+        ph[k] -= sh[k];
+      }
+    }
+  }
+
+  private void split(int id) {
+    int l = makeChildren(id, partition(id));
+    int r = right[id];
+    int small = assignHistograms(id);
+    if (small < 0) {
+      return;
+    }
+    buildHistogram(small);
+    int large = small == l ? r : l;
+    if (hist[large] != null) {
+      subtract(small, large, 0, nTreeFeatures);
+    }
     searchChild(l);
     searchChild(r);
+  }
+
+  /**
+   * Depth-wise growth (no leaf limit): splits every node of a level that has a split, in node order, then builds
+   * the histograms of all the level's smaller children in one parallel pass over the features (each bin of each
+   * node summed by one task in row order), subtracts for the larger children in the same pass, and searches the
+   * children's splits in one parallel pass. Gives exactly the tree of best-first growth without a leaf limit
+   * (which also splits the nodes in creation order), with fewer hand-offs to the executor.
+   */
+  private void growLevels(int root) {
+    int m = 0;
+    if (bestFeature[root] >= 0) {
+      levelNodes[m++] = root;
+    }
+    while (m > 0) {
+      // partition the level's nodes (disjoint row ranges) in parallel groups of about equal rows
+      int lm = m;
+      int[] nls = new int[lm];
+      int[] lvl = levelNodes;
+      forNodeGroups(lvl, lm, (a, bEnd) -> {
+        for (int i = a; i < bEnd; i++) {
+          nls[i] = partition(lvl[i]);
+        }
+      });
+      int nBuild = 0;
+      int nSub = 0;
+      int nChildren = 0;
+      ensureLevel(2 * m);
+      for (int i = 0; i < m; i++) {
+        int id = levelNodes[i];
+        int l = makeChildren(id, nls[i]);
+        int small = assignHistograms(id);
+        if (small < 0) {
+          continue;
+        }
+        buildNodes[nBuild++] = small;
+        int large = small == l ? right[id] : l;
+        if (hist[large] != null) {
+          subtractNodes[nSub] = large;
+          subtractFrom[nSub++] = small;
+        }
+        nextNodes[nChildren++] = l;
+        nextNodes[nChildren++] = right[id];
+      }
+      buildLevelHistograms(nBuild, nSub);
+      // feature draws in node order (as best-first growth), then one parallel scan of every child
+      int nSearch = 0;
+      for (int i = 0; i < nChildren; i++) {
+        int c = nextNodes[i];
+        bestFeature[c] = -1;
+        bestGain[c] = 0;
+        if (hist[c] != null && splittable(c)) {
+          nodeFeats[i] = featuresFor(c);
+          nSearch++;
+        } else {
+          nodeFeats[i] = null;
+        }
+      }
+      if (nSearch > 0) {
+        searchLevel(nChildren);
+      }
+      int next = 0;
+      for (int i = 0; i < nChildren; i++) {
+        int c = nextNodes[i];
+        if (nodeFeats[i] != null) {
+          reduceSplit(c, i, nodeFeats[i]);
+          nodeFeats[i] = null;
+        }
+        if (hist[c] != null && bestFeature[c] < 0) {
+          releaseHist(c);
+        }
+        if (bestFeature[c] >= 0) {
+          levelNodes[next++] = c;
+        }
+      }
+      m = next;
+    }
+  }
+
+  private void ensureLevel(int m) {
+    if (levelNodes.length < m) {
+      int c = Math.max(m, 2 * levelNodes.length);
+      levelNodes = Arrays.copyOf(levelNodes, c);
+      nextNodes = Arrays.copyOf(nextNodes, c);
+      buildNodes = Arrays.copyOf(buildNodes, c);
+      subtractNodes = Arrays.copyOf(subtractNodes, c);
+      subtractFrom = Arrays.copyOf(subtractFrom, c);
+      nodeFeats = Arrays.copyOf(nodeFeats, c);
+    }
+  }
+
+  /** Runs {@code body} over contiguous groups of the nodes {@code ids[0..m)} with about equal row counts. */
+  private void forNodeGroups(int[] ids, int m, Parallel.Range body) {
+    long total = 0;
+    for (int i = 0; i < m; i++) {
+      total += count[ids[i]];
+    }
+    if (nThreads <= 1 || m < 2 || total < PARALLEL_MIN_WORK) {
+      body.run(0, m);
+      return;
+    }
+    int chunks = Math.min(nThreads, m);
+    List<Callable<Void>> tasks = new ArrayList<>(chunks);
+    int a = 0;
+    long acc = 0;
+    for (int c = 0; c < chunks && a < m; c++) {
+      long target = total * (c + 1) / chunks;
+      int bEnd = a;
+      while (bEnd < m && (acc < target || bEnd == a)) {
+        acc += count[ids[bEnd]];
+        bEnd++;
+      }
+      if (c == chunks - 1) {
+        bEnd = m;
+      }
+      int from = a;
+      int to = bEnd;
+      tasks.add(() -> {
+        body.run(from, to);
+        return null;
+      });
+      a = bEnd;
+    }
+    runAll(tasks);
+  }
+
+  /** Builds the histograms of {@code buildNodes[0..nBuild)} and subtracts them for the larger children. */
+  private void buildLevelHistograms(int nBuild, int nSub) {
+    long rowsTotal = 0;
+    for (int i = 0; i < nBuild; i++) {
+      int c = buildNodes[i];
+      rowsTotal += count[c];
+      for (int k = start[c]; k < end[c]; k++) {
+        int r = rows[k];
+        ordG[k] = g[r];
+        ordH[k] = h[r];
+      }
+    }
+    if (nThreads <= 1 || rowsTotal * nTreeFeatures < PARALLEL_MIN_WORK || nTreeFeatures < 2) {
+      levelHistograms(nBuild, nSub, 0, nTreeFeatures);
+      return;
+    }
+    int chunks = Math.min(nThreads, nTreeFeatures);
+    List<Callable<Void>> tasks = new ArrayList<>(chunks);
+    for (int c = 0; c < chunks; c++) {
+      int from = (int) ((long) nTreeFeatures * c / chunks);
+      int to = (int) ((long) nTreeFeatures * (c + 1) / chunks);
+      tasks.add(() -> {
+        levelHistograms(nBuild, nSub, from, to);
+        return null;
+      });
+    }
+    runAll(tasks);
+  }
+
+  private void levelHistograms(int nBuild, int nSub, int fromT, int toT) {
+    for (int i = 0; i < nBuild; i++) {
+      int c = buildNodes[i];
+      histogramFeatures(hist[c], start[c], end[c], fromT, toT);
+    }
+    for (int i = 0; i < nSub; i++) {
+      subtract(subtractFrom[i], subtractNodes[i], fromT, toT);
+    }
+  }
+
+  /** Scans every (child, feature) of the level with a feature set in {@code nodeFeats}, in parallel chunks. */
+  private void searchLevel(int nChildren) {
+    ensureSlots(nChildren);
+    long bins = 0;
+    for (int i = 0; i < nChildren; i++) {
+      if (nodeFeats[i] != null) {
+        bins += binsOf(nodeFeats[i]);
+      }
+    }
+    int chunks = nThreads > 1 && bins >= PARALLEL_MIN_BINS ? nThreads : 1;
+    if (chunks == 1) {
+      scanLevel(nChildren, 0, 1, catOrders[0], catKeys[0]);
+      return;
+    }
+    List<Callable<Void>> tasks = new ArrayList<>(chunks);
+    for (int c = 0; c < chunks; c++) {
+      int cc = c;
+      int[] order = catOrders[c];
+      double[] keys = catKeys[c];
+      tasks.add(() -> {
+        scanLevel(nChildren, cc, chunks, order, keys);
+        return null;
+      });
+    }
+    runAll(tasks);
+  }
+
+  /** Chunk {@code c} of {@code chunks}: that share of each child's features. */
+  private void scanLevel(int nChildren, int c, int chunks, int[] order, double[] keys) {
+    for (int i = 0; i < nChildren; i++) {
+      int[] feats = nodeFeats[i];
+      if (feats == null) {
+        continue;
+      }
+      int id = nextNodes[i];
+      int from = (int) ((long) feats.length * c / chunks);
+      int to = (int) ((long) feats.length * (c + 1) / chunks);
+      if (from < to) {
+        double parentObj = objective(sumG[id], sumH[id], w[id]);
+        scanFeatures(id, i, feats, from, to, hist[id], parentObj, order, keys);
+      }
+    }
   }
 
   private void searchChild(int c) {
