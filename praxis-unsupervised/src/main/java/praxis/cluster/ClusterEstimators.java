@@ -25,6 +25,8 @@ public final class ClusterEstimators implements EstimatorProvider {
             Task.CLUSTERING, true, AgglomerativeClustering::new),
         new EstimatorInfo("dbscan", "density clustering (core samples within eps; noise = -1)", Task.CLUSTERING,
             true, DBSCAN::new),
+        new EstimatorInfo("optics", "density ordering (reachability plot) with xi or DBSCAN cluster extraction",
+            Task.CLUSTERING, true, OPTICS::new),
         new EstimatorInfo("gaussian_mixture", "Gaussian mixture by EM (full/tied/diag/spherical covariances)",
             Task.CLUSTERING, true, praxis.mixture.GaussianMixture::new));
   }
