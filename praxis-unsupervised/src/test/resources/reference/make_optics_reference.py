@@ -2,7 +2,7 @@
 
 Run: /usr/bin/python3 make_optics_reference.py  (writes optics_reference.json beside this script).
 Datasets (stored in the JSON so both sides use the same bits): iris (praxis-core's bundled CSV, label column
-dropped) standardized with ddof 0, and make_blobs(300, centers with standard deviations 0.3 / 1.0 / 2.0,
+dropped; it has duplicate rows, so zero reachabilities), also standardized with ddof 0, and make_blobs(300, centers with standard deviations 0.3 / 1.0 / 2.0,
 random_state=0). Infinite reachabilities / core distances are written as null.
 """
 import csv, json, os
@@ -22,7 +22,7 @@ def features(name):
 iris = features("iris")
 blobs, _ = make_blobs(n_samples=300, centers=[[0, 0], [6, 6], [-6, 8]], cluster_std=[0.3, 1.0, 2.0],
                       random_state=0)
-X = {"iris_std": (iris - iris.mean(axis=0)) / iris.std(axis=0), "blobs": blobs}
+X = {"iris_std": (iris - iris.mean(axis=0)) / iris.std(axis=0), "blobs": blobs, "iris": iris}
 
 def fin(v):
     return [None if np.isinf(t) else float(t) for t in v]
@@ -32,7 +32,9 @@ for ds, kw, eps_list in [
         ("iris_std", dict(min_samples=5), [0.5, 0.8]),
         ("iris_std", dict(min_samples=10, metric="manhattan", xi=0.1, predecessor_correction=False), [1.0]),
         ("blobs", dict(min_samples=10, min_cluster_size=15), [0.3, 0.7, 1.5]),
-        ("blobs", dict(min_samples=8, max_eps=1.0, xi=0.03), [0.4, 1.0])]:
+        ("blobs", dict(min_samples=8, max_eps=1.0, xi=0.03), [0.4, 1.0]),
+        ("iris", dict(min_samples=2, min_cluster_size=3), [0.2]),
+        ("iris", dict(min_samples=4, p=3, xi=0.08), [0.3, 0.5])]:
     m = OPTICS(**kw).fit(X[ds])
     dbscan = [cluster_optics_dbscan(reachability=m.reachability_, core_distances=m.core_distances_,
                                     ordering=m.ordering_, eps=e).tolist() for e in eps_list]

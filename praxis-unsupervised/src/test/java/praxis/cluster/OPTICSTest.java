@@ -23,7 +23,8 @@ import praxis.testkit.ReferenceFile;
 
 /**
  * OPTICS against scikit-learn 1.2.1 ({@code reference/make_optics_reference.py}) on standardized iris (Euclidean
- * and Manhattan) and on 300 blobs of three densities (maxEps infinite and 1.0): ordering, predecessors, XI labels,
+ * and Manhattan), raw iris (duplicate rows; Euclidean with minSamples 2, Minkowski p = 3) and on 300 blobs of three
+ * densities (maxEps infinite and 1.0): ordering, predecessors, XI labels,
  * cluster hierarchy and DBSCAN-extraction labels identical; reachabilities and core distances within 1e-12
  * (infinities identical); every search algorithm gives the same result.
  */
@@ -63,6 +64,9 @@ class OPTICSTest {
     OPTICS.Params p = OPTICS.Params.DEFAULTS.withMinSamples(kw.get("min_samples").asInt());
     if (kw.has("metric")) {
       p = p.withMetric(Metric.valueOf(kw.get("metric").asText().toUpperCase(Locale.ROOT)));
+    }
+    if (kw.has("p")) {
+      p = p.withMinkowski(kw.get("p").asDouble());
     }
     if (kw.has("xi")) {
       p = p.withXi(kw.get("xi").asDouble());
