@@ -86,6 +86,16 @@ final class BuiltinLosses {
     public double initialRaw(double[] y, double[] weight) {
       return weightedQuantile(y, weight, alpha);
     }
+
+    @Override
+    public boolean refitsLeaves() {
+      return true;
+    }
+
+    @Override
+    public double leafValue(double[] residuals, double[] weights) {
+      return weightedQuantile(residuals, weights, alpha);
+    }
   }
 
   static final class Poisson implements Loss {

@@ -115,4 +115,24 @@ public interface Loss {
   static Loss logistic() {
     return new BuiltinLosses.Logistic();
   }
+
+  /**
+   * Whether each new tree's leaf values are re-fitted to {@link #leafValue} of the leaf's training rows instead
+   * of the Newton step {@code -G / H}: true for the absolute and quantile losses, whose hessian is only a
+   * constant placeholder (scikit-learn and XGBoost re-fit those leaves the same way). False by default.
+   */
+  default boolean refitsLeaves() {
+    return false;
+  }
+
+  /**
+   * The constant {@code c} minimizing {@code sum_i w_i value(y_i, raw_i + c)} over one leaf's training rows,
+   * given their residuals {@code r_i = y_i - raw_i} and weights (both arrays belong to the caller and may be
+   * reordered). Called only when {@link #refitsLeaves()}; the booster multiplies it by the learning rate.
+   *
+   * @throws UnsupportedOperationException when the loss does not re-fit leaves
+   */
+  default double leafValue(double[] residuals, double[] weights) {
+    throw new UnsupportedOperationException("this loss keeps the Newton leaf values");
+  }
 }

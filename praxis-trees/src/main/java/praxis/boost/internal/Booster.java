@@ -188,6 +188,9 @@ public final class Booster {
       int[] features = c.colsampleByTree() < 1 ? draw(itRng, allFeatures, c.colsampleByTree()) : allFeatures;
       for (int j = 0; j < k; j++) {
         GrownTree t = grower.grow(grad[j], hess[j], sample, nSample, features, itRng);
+        if (k == 1 && loss.refitsLeaves()) {
+          grower.refitLeaves(t, loss, trY, trW, raw, 0);
+        }
         trees.add(t);
         grower.addLeafValues(t, raw, j * n);
         int jo = j;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
+import praxis.boost.Loss;
 
 /**
  * Grows one regression tree on gradients and hessians from binned data: per node a histogram of (gradient sum,
@@ -272,6 +273,28 @@ public final class TreeGrower {
   }
 
   /** Adds each sampled row's leaf value (already shrunk) of the last grown tree to {@code raw[off + row]}. */
+  /**
+   * Re-fits the leaf values of the tree just grown for a loss with {@link Loss#refitsLeaves()}: each leaf gets
+   * the learning rate times {@link Loss#leafValue} of the residuals {@code y - raw} of its training rows (the
+   * rows the tree was grown on; {@code w} null = unit weights). Call before {@link #addLeafValues}.
+   */
+  public void refitLeaves(GrownTree t, Loss loss, double[] y, double[] w, double[] raw, int off) {
+    double lr = cfg.learningRate();
+    for (int id = 0; id < size; id++) {
+      if (left[id] == -2) {
+        int m = end[id] - start[id];
+        double[] r = new double[m];
+        double[] ww = new double[m];
+        for (int k = 0; k < m; k++) {
+          int row = rows[start[id] + k];
+          r[k] = y[row] - raw[off + row];
+          ww[k] = w == null ? 1.0 : w[row];
+        }
+        t.value[id] = m == 0 ? 0.0 : lr * loss.leafValue(r, ww);
+      }
+    }
+  }
+
   public void addLeafValues(GrownTree t, double[] raw, int off) {
     for (int id = 0; id < size; id++) {
       if (left[id] == -2) {
