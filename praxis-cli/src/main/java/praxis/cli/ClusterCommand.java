@@ -31,7 +31,6 @@ import praxis.data.Column;
 import praxis.data.DoubleColumn;
 import praxis.data.Frame;
 import praxis.data.Target;
-import praxis.io.ModelIO;
 import praxis.io.csv.CsvWriter;
 import praxis.metrics.ClusteringMetrics;
 import praxis.mixture.GaussianMixtureModel;
@@ -178,14 +177,11 @@ public final class ClusterCommand implements Callable<Integer> {
       CsvWriter.write(Frame.of(cols), out);
       o.printf(Locale.ROOT, "wrote the clusters of %d rows to %s%n", n, out);
     }
-    if (save != null) {
-      ModelIO.save(f.pipeline(), save);
-      o.printf(Locale.ROOT, "saved the model to %s%n", save);
-    }
+    Unsupervised.saveIfAsked(f, save, o);
     if (report != null) {
       HtmlReport h = new HtmlReport("Clustering of " + data + " with " + info.name());
-      h.note("praxis " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
-      report(h, info, est, in, f, labels, sizes, scores, silNote, eb, common.seed);
+      report(h, Unsupervised.startReport(h, spec, in, info, est), info, in, f, labels, sizes, scores, silNote, eb,
+          common.seed);
       h.write(report);
       o.printf(Locale.ROOT, "report: %s%n", report.toAbsolutePath());
     }
@@ -298,18 +294,10 @@ public final class ClusterCommand implements Callable<Integer> {
     }
   }
 
-  private static void report(HtmlReport h, EstimatorInfo info, Estimator<?, ?> est, Unsupervised.Input in,
+  private static void report(HtmlReport h, Map<String, Object> kv, EstimatorInfo info, Unsupervised.Input in,
       Unsupervised.Fitted f, int[] labels, Map<Integer, Integer> sizes, Map<String, Double> scores, String silNote,
       Elbow eb, long seed) {
-    h.section("Data and model");
-    Map<String, Object> kv = new LinkedHashMap<>();
-    kv.put("source", in.source());
-    kv.put("rows", in.x().rowCount());
-    kv.put("features", in.x().columnCount());
     kv.put("features after preprocessing", f.features().columnCount());
-    kv.put("preprocessing", Unsupervised.preprocessing(info));
-    kv.put("model", info.name() + " (" + info.description() + ")");
-    kv.put("hyperparameters", praxis.api.ParamsCodec.toStrings(est.params()).toString());
     if (in.label() != null) {
       kv.put("label", in.note());
     }

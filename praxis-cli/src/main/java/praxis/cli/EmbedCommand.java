@@ -23,7 +23,6 @@ import praxis.data.Frame;
 import praxis.decomposition.KernelPCAModel;
 import praxis.decomposition.NMFModel;
 import praxis.decomposition.PCAModel;
-import praxis.io.ModelIO;
 import praxis.manifold.TSNEModel;
 import praxis.manifold.UMAPModel;
 import praxis.manifold.Trustworthiness;
@@ -115,21 +114,10 @@ public final class EmbedCommand implements Callable<Integer> {
     }
     CsvWriter.write(Frame.of(cols), out);
     o.printf(Locale.ROOT, "wrote %d rows x %d columns to %s%n", n, cols.size(), out);
-    if (save != null) {
-      ModelIO.save(f.pipeline(), save);
-      o.printf(Locale.ROOT, "saved the model to %s%n", save);
-    }
+    Unsupervised.saveIfAsked(f, save, o);
     if (report != null) {
       HtmlReport h = new HtmlReport("Embedding of " + data + " with " + info.name());
-      h.note("praxis " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
-      h.section("Data and model");
-      Map<String, Object> kv = new LinkedHashMap<>();
-      kv.put("source", data);
-      kv.put("rows", n);
-      kv.put("features", in.x().columnCount());
-      kv.put("preprocessing", Unsupervised.preprocessing(info));
-      kv.put("model", info.name() + " (" + info.description() + ")");
-      kv.put("hyperparameters", praxis.api.ParamsCodec.toStrings(est.params()).toString());
+      Map<String, Object> kv = Unsupervised.startReport(h, spec, in, info, est);
       kv.put("output columns", z.columnCount());
       kv.putAll(stats);
       h.keyValues("Summary", kv);

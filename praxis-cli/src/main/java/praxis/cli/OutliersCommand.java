@@ -3,7 +3,6 @@ package praxis.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +20,6 @@ import praxis.api.Task;
 import praxis.data.Column;
 import praxis.data.DoubleColumn;
 import praxis.data.Frame;
-import praxis.io.ModelIO;
 import praxis.io.csv.CsvWriter;
 import praxis.outlier.LocalOutlierFactorModel;
 import praxis.report.BarChart;
@@ -144,21 +142,10 @@ public final class OutliersCommand implements Callable<Integer> {
       CsvWriter.write(Frame.of(cols), out);
       o.printf(Locale.ROOT, "wrote the scores of %d rows to %s%n", n, out);
     }
-    if (save != null) {
-      ModelIO.save(f.pipeline(), save);
-      o.printf(Locale.ROOT, "saved the model to %s%n", save);
-    }
+    Unsupervised.saveIfAsked(f, save, o);
     if (report != null) {
       HtmlReport h = new HtmlReport("Outliers in " + data + " by " + info.name());
-      h.note("praxis " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
-      h.section("Data and model");
-      Map<String, Object> kv = new LinkedHashMap<>();
-      kv.put("source", data);
-      kv.put("rows", n);
-      kv.put("features", in.x().columnCount());
-      kv.put("preprocessing", Unsupervised.preprocessing(info));
-      kv.put("model", info.name() + " (" + info.description() + ")");
-      kv.put("hyperparameters", praxis.api.ParamsCodec.toStrings(est.params()).toString());
+      Map<String, Object> kv = Unsupervised.startReport(h, spec, in, info, est);
       kv.put("outliers", String.format(Locale.ROOT, "%d (%.1f%%)", k, 100.0 * k / n));
       h.keyValues("Summary", kv);
       h.section("Most anomalous rows");

@@ -1,5 +1,7 @@
 package praxis.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,7 +20,10 @@ import praxis.data.Frame;
 import praxis.data.Target;
 import praxis.decomposition.PCA;
 import praxis.io.Datasets;
+import praxis.io.ModelIO;
 import praxis.pipeline.PipelineModel;
+import picocli.CommandLine.Model.CommandSpec;
+import praxis.report.HtmlReport;
 import praxis.report.LineChart;
 import praxis.report.Series;
 
@@ -164,6 +169,33 @@ public final class Unsupervised {
   public static Fitted fit(Estimator<?, ?> model, EstimatorInfo info, Frame x) {
     PipelineModel p = (PipelineModel) Cv.pipeline(model, info.scaleSensitive()).fit(x, Target.none(x.rowCount()));
     return new Fitted(p, p.finalModel(), p.transformBeforeFinal(x));
+  }
+
+  /** Saves the fitted pipeline to {@code save} when it is given, and says so on {@code o}. */
+  public static void saveIfAsked(Fitted f, Path save, PrintWriter o) {
+    if (save != null) {
+      ModelIO.save(f.pipeline(), save);
+      o.printf(Locale.ROOT, "saved the model to %s%n", save);
+    }
+  }
+
+  /**
+   * Starts the report of an unsupervised command: the command line as a note, the "Data and model" section,
+   * and its summary rows every command shares (source, rows, features, preprocessing, model, hyperparameters);
+   * the caller adds its own rows and writes them with {@code h.keyValues("Summary", kv)}.
+   */
+  public static Map<String, Object> startReport(HtmlReport h, CommandSpec spec, Input in, EstimatorInfo info,
+      Estimator<?, ?> est) {
+    h.note("praxis " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+    h.section("Data and model");
+    Map<String, Object> kv = new LinkedHashMap<>();
+    kv.put("source", in.source());
+    kv.put("rows", in.x().rowCount());
+    kv.put("features", in.x().columnCount());
+    kv.put("preprocessing", preprocessing(info));
+    kv.put("model", info.name() + " (" + info.description() + ")");
+    kv.put("hyperparameters", praxis.api.ParamsCodec.toStrings(est.params()).toString());
+    return kv;
   }
 
   /** The preprocessing in words. */
