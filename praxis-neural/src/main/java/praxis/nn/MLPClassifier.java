@@ -229,10 +229,7 @@ public final class MLPClassifier implements Estimator<MLPClassifier.Params, MLPC
     int n = x.rowCount();
     int p = x.columnCount();
     int[] codes = y.codes();
-    double[] target = new double[n];
-    for (int i = 0; i < n; i++) {
-      target[i] = codes[i];
-    }
+    double[] target = Network.labels(y);
     Network net = NnSupport.hidden(p, NnSupport.hiddenSizes(params.hiddenLayerSizes(), "hiddenLayerSizes"),
         params.activation(), params.batchNorm(), params.dropout()).init(Init.XAVIER_UNIFORM).dense(k)
         .precision(params.precision()).build(params.seed());
