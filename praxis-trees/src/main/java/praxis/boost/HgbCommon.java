@@ -116,9 +116,9 @@ final class HgbCommon {
       int minSamplesLeaf, double minChildWeight, double l2, double l1, double minSplitGain, double maxDeltaStep,
       int maxBins, double subsample, double colsampleByTree, double colsampleByLevel, double colsampleByNode,
       int[] monotone, boolean early, double validationFraction, int nIterNoChange, double tol, long seed,
-      int nThreads) {
+      int nThreads, boolean quantizedGradients) {
     GrowConfig g = new GrowConfig(maxLeafNodes, maxDepth.orElse(0), minSamplesLeaf, minChildWeight, l2, l1,
-        minSplitGain, maxDeltaStep, learningRate, colsampleByLevel, colsampleByNode, monotone);
+        minSplitGain, maxDeltaStep, learningRate, colsampleByLevel, colsampleByNode, monotone, quantizedGradients);
     return new Booster.Config(g, maxIter, maxBins, subsample, colsampleByTree, early, validationFraction,
         nIterNoChange, tol, seed, nThreads);
   }

@@ -80,17 +80,19 @@ public final class HistGradientBoostingRegressor
    * @param tol minimum improvement of the validation loss
    * @param seed seed of the subsampling and validation split
    * @param nThreads threads building histograms
+   * @param quantizedGradients build histograms from gradient pairs quantized to integers (default
+   *     {@code true}; see {@link HistGradientBoostingClassifier.Params}); {@code false} = exact double sums
    */
   public record Params(RegressionLoss loss, double huberDelta, double quantile, double learningRate, int maxIter,
       int maxLeafNodes, OptionalInt maxDepth, int minSamplesLeaf, double minChildWeight, double l2Regularization,
       double l1Regularization, double minSplitGain, double maxDeltaStep, int maxBins, double subsample,
       double colsampleByTree, double colsampleByLevel, double colsampleByNode, double[] monotonicConstraints,
       EarlyStopping earlyStopping, double validationFraction, int nIterNoChange, double tol, long seed,
-      int nThreads) implements praxis.api.Params {
+      int nThreads, boolean quantizedGradients) implements praxis.api.Params {
     /** scikit-learn's defaults. */
     public static final Params DEFAULTS = new Params(RegressionLoss.SQUARED, 1.0, 0.5, 0.1, 100, 31,
         OptionalInt.empty(), 20, 1e-3, 0, 0, 0, 0, 255, 1, 1, 1, 1, new double[0], EarlyStopping.AUTO, 0.1, 10,
-        1e-7, 0L, 1);
+        1e-7, 0L, 1, true);
 
     /** Validates. */
     public Params {
@@ -103,12 +105,39 @@ public final class HistGradientBoostingRegressor
       lossOf(loss, huberDelta, quantile);
     }
 
+    /** With quantized gradients ({@code true}); the other components as the canonical constructor. */
+    public Params(RegressionLoss loss, double huberDelta, double quantile, double learningRate, int maxIter,
+        int maxLeafNodes, OptionalInt maxDepth, int minSamplesLeaf, double minChildWeight, double l2Regularization,
+        double l1Regularization, double minSplitGain, double maxDeltaStep, int maxBins, double subsample,
+        double colsampleByTree, double colsampleByLevel, double colsampleByNode, double[] monotonicConstraints,
+        EarlyStopping earlyStopping, double validationFraction, int nIterNoChange, double tol, long seed,
+        int nThreads) {
+      this(loss, huberDelta, quantile, learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf,
+          minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample,
+          colsampleByTree, colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping,
+          validationFraction, nIterNoChange, tol, seed, nThreads, true);
+    }
+
+    /**
+     * A copy with {@code quantizedGradients} changed ({@code false}: exact double histogram sums).
+     *
+     * <pre>{@code
+     * var exact = HistGradientBoostingRegressor.Params.DEFAULTS.withQuantizedGradients(false);
+     * }</pre>
+     */
+    public Params withQuantizedGradients(boolean v) {
+      return new Params(loss, huberDelta, quantile, learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf,
+          minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample,
+          colsampleByTree, colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping,
+          validationFraction, nIterNoChange, tol, seed, nThreads, v);
+    }
+
     /** A copy with {@code maxIter} changed. */
     public Params withMaxIter(int v) {
       return new Params(loss, huberDelta, quantile, learningRate, v, maxLeafNodes, maxDepth, minSamplesLeaf,
           minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample,
           colsampleByTree, colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping,
-          validationFraction, nIterNoChange, tol, seed, nThreads);
+          validationFraction, nIterNoChange, tol, seed, nThreads, quantizedGradients);
     }
 
     /** A copy with {@code loss} changed. */
@@ -116,7 +145,7 @@ public final class HistGradientBoostingRegressor
       return new Params(v, huberDelta, quantile, learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf,
           minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample,
           colsampleByTree, colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping,
-          validationFraction, nIterNoChange, tol, seed, nThreads);
+          validationFraction, nIterNoChange, tol, seed, nThreads, quantizedGradients);
     }
 
     /** A copy with {@code monotonicConstraints} changed. */
@@ -124,7 +153,7 @@ public final class HistGradientBoostingRegressor
       return new Params(loss, huberDelta, quantile, learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf,
           minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample,
           colsampleByTree, colsampleByLevel, colsampleByNode, v, earlyStopping, validationFraction,
-          nIterNoChange, tol, seed, nThreads);
+          nIterNoChange, tol, seed, nThreads, quantizedGradients);
     }
 
     /** A copy with {@code earlyStopping} changed. */
@@ -132,7 +161,7 @@ public final class HistGradientBoostingRegressor
       return new Params(loss, huberDelta, quantile, learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf,
           minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample,
           colsampleByTree, colsampleByLevel, colsampleByNode, monotonicConstraints, v, validationFraction,
-          nIterNoChange, tol, seed, nThreads);
+          nIterNoChange, tol, seed, nThreads, quantizedGradients);
     }
 
     /** A copy with {@code learningRate} changed. */
@@ -140,7 +169,7 @@ public final class HistGradientBoostingRegressor
       return new Params(loss, huberDelta, quantile, v, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf,
           minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample,
           colsampleByTree, colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping, validationFraction,
-          nIterNoChange, tol, seed, nThreads);
+          nIterNoChange, tol, seed, nThreads, quantizedGradients);
     }
 
     /** A copy with {@code maxLeafNodes} changed. */
@@ -148,7 +177,7 @@ public final class HistGradientBoostingRegressor
       return new Params(loss, huberDelta, quantile, learningRate, maxIter, v, maxDepth, minSamplesLeaf,
           minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample,
           colsampleByTree, colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping, validationFraction,
-          nIterNoChange, tol, seed, nThreads);
+          nIterNoChange, tol, seed, nThreads, quantizedGradients);
     }
 
     /** A copy with {@code maxDepth} changed. */
@@ -156,7 +185,7 @@ public final class HistGradientBoostingRegressor
       return new Params(loss, huberDelta, quantile, learningRate, maxIter, maxLeafNodes, OptionalInt.of(v),
           minSamplesLeaf, minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins,
           subsample, colsampleByTree, colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping,
-          validationFraction, nIterNoChange, tol, seed, nThreads);
+          validationFraction, nIterNoChange, tol, seed, nThreads, quantizedGradients);
     }
 
     /** A copy with {@code minSamplesLeaf} changed. */
@@ -164,7 +193,7 @@ public final class HistGradientBoostingRegressor
       return new Params(loss, huberDelta, quantile, learningRate, maxIter, maxLeafNodes, maxDepth, v, minChildWeight,
           l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample, colsampleByTree,
           colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping, validationFraction, nIterNoChange,
-          tol, seed, nThreads);
+          tol, seed, nThreads, quantizedGradients);
     }
 
     /** A copy with {@code l2Regularization} changed. */
@@ -172,7 +201,7 @@ public final class HistGradientBoostingRegressor
       return new Params(loss, huberDelta, quantile, learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf,
           minChildWeight, v, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample, colsampleByTree,
           colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping, validationFraction, nIterNoChange,
-          tol, seed, nThreads);
+          tol, seed, nThreads, quantizedGradients);
     }
 
     /** A copy with {@code maxBins} changed. */
@@ -180,7 +209,7 @@ public final class HistGradientBoostingRegressor
       return new Params(loss, huberDelta, quantile, learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf,
           minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, v, subsample,
           colsampleByTree, colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping, validationFraction,
-          nIterNoChange, tol, seed, nThreads);
+          nIterNoChange, tol, seed, nThreads, quantizedGradients);
     }
 
     /** A copy with {@code subsample} changed. */
@@ -188,7 +217,7 @@ public final class HistGradientBoostingRegressor
       return new Params(loss, huberDelta, quantile, learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf,
           minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, v, colsampleByTree,
           colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping, validationFraction, nIterNoChange,
-          tol, seed, nThreads);
+          tol, seed, nThreads, quantizedGradients);
     }
 
     /** A copy with {@code huberDelta} changed. */
@@ -196,7 +225,7 @@ public final class HistGradientBoostingRegressor
       return new Params(loss, v, quantile, learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf,
           minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample,
           colsampleByTree, colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping, validationFraction,
-          nIterNoChange, tol, seed, nThreads);
+          nIterNoChange, tol, seed, nThreads, quantizedGradients);
     }
 
     /** A copy with {@code quantile} changed. */
@@ -204,7 +233,7 @@ public final class HistGradientBoostingRegressor
       return new Params(loss, huberDelta, v, learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf,
           minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample,
           colsampleByTree, colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping, validationFraction,
-          nIterNoChange, tol, seed, nThreads);
+          nIterNoChange, tol, seed, nThreads, quantizedGradients);
     }
 
     /** A copy with {@code seed} changed. */
@@ -212,7 +241,7 @@ public final class HistGradientBoostingRegressor
       return new Params(loss, huberDelta, quantile, learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf,
           minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample,
           colsampleByTree, colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping, validationFraction,
-          nIterNoChange, tol, v, nThreads);
+          nIterNoChange, tol, v, nThreads, quantizedGradients);
     }
 
     /** A copy with {@code nThreads} changed. */
@@ -220,7 +249,7 @@ public final class HistGradientBoostingRegressor
       return new Params(loss, huberDelta, quantile, learningRate, maxIter, maxLeafNodes, maxDepth, minSamplesLeaf,
           minChildWeight, l2Regularization, l1Regularization, minSplitGain, maxDeltaStep, maxBins, subsample,
           colsampleByTree, colsampleByLevel, colsampleByNode, monotonicConstraints, earlyStopping, validationFraction,
-          nIterNoChange, tol, seed, v);
+          nIterNoChange, tol, seed, v, quantizedGradients);
     }
   }
 
@@ -315,7 +344,7 @@ public final class HistGradientBoostingRegressor
         p.maxDeltaStep(), p.maxBins(), p.subsample(), p.colsampleByTree(), p.colsampleByLevel(),
         p.colsampleByNode(), HgbCommon.monotone(p.monotonicConstraints(), x, who),
         HgbCommon.earlyStopping(p.earlyStopping(), x.rowCount(), xEval != null), p.validationFraction(),
-        p.nIterNoChange(), p.tol(), p.seed(), p.nThreads());
+        p.nIterNoChange(), p.tol(), p.seed(), p.nThreads(), p.quantizedGradients());
     Booster.Result r = Booster.fit(c, x, cols, yv, w, loss, 0, evalCols, evalY);
     return new HistGradientBoostingRegressorModel(x.schema(), r.ensemble(), loss.link(), r.trainLoss(),
         r.validLoss(), r.gainImportance(), r.splitCounts(), Provenance.of(name(), params, x, y, params.seed()));

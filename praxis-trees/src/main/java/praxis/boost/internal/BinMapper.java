@@ -257,12 +257,73 @@ public final class BinMapper {
         }
       } else {
         double[] t = thresholds[j];
+        int len = t.length;
+        if (len < 8) {
+          for (int i = 0; i < n; i++) {
+            double c = v[i];
+            codes[base + i] = (byte) (Double.isNaN(c) ? missing : bin(t, c));
+          }
+          continue;
+        }
+        // a uniform grid of cells over [t[0], t[len-1]]: the answer for v lies between the first threshold in
+        // v's cell and the first threshold in a later cell (the cell formula is monotone in v), so a short scan
+        // from there replaces the binary search
+        int cells = 4 * len;
+        double lo = t[0];
+        double inv = cells / (t[len - 1] - lo);
+        if (!(inv > 0) || Double.isInfinite(inv)) {
+          for (int i = 0; i < n; i++) {
+            double c = v[i];
+            codes[base + i] = (byte) (Double.isNaN(c) ? missing : bin(t, c));
+          }
+          continue;
+        }
+        int[] first = new int[cells + 1];
+        for (int i = 0, c = 0; c <= cells; c++) {
+          while (i < len && cell(t[i], lo, inv, cells) < c) {
+            i++;
+          }
+          first[c] = i;
+        }
         for (int i = 0; i < n; i++) {
           double c = v[i];
-          codes[base + i] = (byte) (Double.isNaN(c) ? missing : bin(t, c));
+          if (Double.isNaN(c)) {
+            codes[base + i] = (byte) missing;
+            continue;
+          }
+          int k = cell(c, lo, inv, cells);
+          int b = first[k];
+          int stop = k + 1 <= cells ? first[k + 1] : len;
+          if (stop - b > 16) {
+            b = lowerBound(t, b, stop, c);
+          } else {
+            while (b < stop && t[b] < c) {
+              b++;
+            }
+          }
+          codes[base + i] = (byte) b;
         }
       }
     }
+  }
+
+  /** The first index in {@code [from, to)} with {@code v <= t[b]}, or {@code to}. */
+  private static int lowerBound(double[] t, int from, int to, double v) {
+    int first = from;
+    int len = to - from;
+    while (len > 0) {
+      int half = len >>> 1;
+      boolean below = t[first + half] < v;
+      first = below ? first + half + 1 : first;
+      len = below ? len - half - 1 : half;
+    }
+    return first;
+  }
+
+  /** The grid cell of {@code v} in 0..cells: non-decreasing in {@code v} (also for infinities). */
+  private static int cell(double v, double lo, double inv, int cells) {
+    double x = (v - lo) * inv;
+    return x <= 0 ? 0 : x >= cells ? cells : (int) x;
   }
 
   /** The first index {@code b} with {@code v <= t[b]} ({@code t.length} if none), for a non-NaN {@code v}. */

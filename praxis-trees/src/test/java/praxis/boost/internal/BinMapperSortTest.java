@@ -42,4 +42,51 @@ class BinMapperSortTest {
     assertArrayEquals(expected, got);
     assertEquals(0, BinMapper.bin(new double[0], 1.0));
   }
+
+  @Test
+  void gridBinningGivesTheSameCodesAsTheBinarySearch() {
+    SplittableRandom r = new SplittableRandom(11);
+    int n = 20_000;
+    double[][] cols = new double[6][n];
+    for (int i = 0; i < n; i++) {
+      cols[0][i] = r.nextGaussian();
+      cols[1][i] = Math.exp(4 * r.nextGaussian()); // heavy tail: many thresholds in the first cells
+      cols[2][i] = r.nextInt(5); // few distinct values
+      cols[3][i] = r.nextInt(10) == 0 ? Double.NaN : Math.round(r.nextGaussian() * 100) / 4.0; // ties, NaN
+      cols[4][i] = r.nextInt(50) == 0 ? (r.nextBoolean() ? -Double.MAX_VALUE : Double.MAX_VALUE)
+          : r.nextGaussian() * 1e-300; // a range that overflows
+      cols[5][i] = i % 3 == 0 ? -0.0 : r.nextDouble(-1, 1);
+    }
+    praxis.data.DoubleColumn[] c = new praxis.data.DoubleColumn[cols.length];
+    for (int j = 0; j < cols.length; j++) {
+      c[j] = praxis.data.DoubleColumn.wrap("x" + j, cols[j]);
+    }
+    BinMapper bm = BinMapper.fit(cols, praxis.data.Frame.of(c), 255, 0L, "test");
+    // values never seen at fit time, exactly on thresholds and beyond the ends
+    double[][] probe = new double[cols.length][];
+    for (int j = 0; j < cols.length; j++) {
+      double[] t = bm.thresholds[j];
+      double[] v = Arrays.copyOf(cols[j], n + 3 * 255 + 4); // the same length for every column (0.0 padding)
+      int k = n;
+      for (double x : t) {
+        v[k++] = x;
+        v[k++] = Math.nextDown(x);
+        v[k++] = Math.nextUp(x);
+      }
+      v[k++] = Double.NEGATIVE_INFINITY;
+      v[k++] = Double.POSITIVE_INFINITY;
+      v[k++] = Double.NaN;
+      v[k] = 0.0;
+      probe[j] = v;
+    }
+    BinnedMatrix m = bm.transform(probe);
+    int rows = probe[0].length;
+    for (int j = 0; j < cols.length; j++) {
+      for (int i = 0; i < rows; i++) {
+        double x = probe[j][i];
+        int expected = Double.isNaN(x) ? bm.nBins[j] : BinMapper.bin(bm.thresholds[j], x);
+        assertEquals(expected, m.codes[j * rows + i] & 0xFF, "feature " + j + " value " + x);
+      }
+    }
+  }
 }
