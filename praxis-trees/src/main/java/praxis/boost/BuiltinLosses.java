@@ -157,6 +157,17 @@ final class BuiltinLosses {
     }
 
     @Override
+    public double derivatives(double y, double raw, double[] gh) {
+      // one exponential for sigmoid and softplus alike: the same operations as value/gradient/hessian
+      double e = Math.exp(-Math.abs(raw));
+      double p = raw >= 0 ? 1 / (1 + e) : e / (1 + e);
+      gh[0] = p - y;
+      gh[1] = Math.max(p * (1 - p), 1e-16);
+      double sp = raw > 0 ? raw + Math.log1p(e) : Math.log1p(e);
+      return sp - y * raw;
+    }
+
+    @Override
     public double hessian(double y, double raw) {
       double p = sigmoid(raw);
       return Math.max(p * (1 - p), 1e-16);

@@ -79,4 +79,25 @@ class LossTest {
     assertThrows(IllegalArgumentException.class, () -> Loss.poisson().checkTarget(-1, 3));
     assertThrows(IllegalArgumentException.class, () -> Loss.logistic().checkTarget(0.5, 0));
   }
+
+  /** The fused {@link Loss#derivatives} gives exactly the three separate methods (logistic overrides it). */
+  @Test
+  void fusedDerivativesEqualTheSeparateMethods() {
+    Map<String, Loss> all = Map.of("logistic", new BuiltinLosses.Logistic(), "squared", Loss.squared(),
+        "poisson", Loss.poisson());
+    double[] raws = {-800, -40, -3.7, -1e-300, -0.0, 0.0, 1e-300, 0.25, 5, 40, 800};
+    double[] gh = new double[2];
+    for (var e : all.entrySet()) {
+      Loss l = e.getValue();
+      for (double y : new double[] {0, 1}) {
+        for (double r : raws) {
+          double v = l.derivatives(y, r, gh);
+          String at = e.getKey() + " at y=" + y + ", raw=" + r;
+          assertEquals(Double.doubleToLongBits(l.value(y, r)), Double.doubleToLongBits(v), at);
+          assertEquals(Double.doubleToLongBits(l.gradient(y, r)), Double.doubleToLongBits(gh[0]), at);
+          assertEquals(Double.doubleToLongBits(l.hessian(y, r)), Double.doubleToLongBits(gh[1]), at);
+        }
+      }
+    }
+  }
 }

@@ -246,10 +246,12 @@ public final class Booster {
       if (loss != null) {
         double[] g = grad[0];
         double[] h = hess[0];
+        double[] gh = new double[2];
         for (int i = from; i < to; i++) {
-          g[i] = w[i] * loss.gradient(y[i], raw[i]);
-          h[i] = w[i] * loss.hessian(y[i], raw[i]);
-          rowLoss[i] = w[i] * loss.value(y[i], raw[i]);
+          double v = loss.derivatives(y[i], raw[i], gh);
+          g[i] = w[i] * gh[0];
+          h[i] = w[i] * gh[1];
+          rowLoss[i] = w[i] * v;
         }
         return;
       }
