@@ -217,6 +217,25 @@ class GuideExamplesTest {
   }
 
   @Test
+  void histGradientBoostingQuantizedOrExactGradients() {
+    Datasets.XY d = Datasets.xy("breast_cancer");
+    Fold split = new HoldOut(0.2, true, 0).split(d.x(), d.y(), null).get(0);
+    var exact = new HistGradientBoostingClassifier(
+        HistGradientBoostingClassifier.Params.DEFAULTS.withMinSamplesLeaf(1).withQuantizedGradients(false));
+    var quantized = new HistGradientBoostingClassifier(
+        HistGradientBoostingClassifier.Params.DEFAULTS.withMinSamplesLeaf(1));
+    double[] acc = new double[2];
+    int i = 0;
+    for (var est : List.of(exact, quantized)) {
+      var m = est.fit(d.x().rows(split.train()), d.y().rows(split.train()));
+      acc[i++] = ClassificationMetrics.accuracy(d.y().rows(split.test()).codes(), m.predict(d.x().rows(split.test())));
+    }
+    System.out.printf("HGB breast_cancer, minSamplesLeaf 1: exact %.4f, quantized %.4f%n", acc[0], acc[1]);
+    assertEquals(acc[0], acc[1], 0.02);
+    assertTrue(acc[1] > 0.92, "accuracy " + acc[1]);
+  }
+
+  @Test
   void histGradientBoostingCategoricalAndMissing() {
     Datasets.XY bc = Datasets.xy("BreastCancer");             // categorical columns with missing cells
     Fold split = new HoldOut(0.25, true, 0).split(bc.x(), bc.y(), null).get(0);
