@@ -56,9 +56,9 @@ import praxis.boost.Loss;
  */
 public final class TreeGrower {
   private static final double CAT_SMOOTH = 10;
-  private static final int PARALLEL_MIN_WORK = 1 << 15;
+  private static final int PARALLEL_MIN_WORK = 1 << 18;
   /** Split search in parallel only over this many bins in all (fewer: the hand-off costs more than the scan). */
-  private static final int PARALLEL_MIN_BINS = 2048;
+  private static final int PARALLEL_MIN_BINS = 1 << 15;
   /** A single node's rows are partitioned in parallel chunks from this many rows on. */
   private static final int PARALLEL_PARTITION_ROWS = 1 << 16;
 
@@ -478,7 +478,9 @@ public final class TreeGrower {
   private long quantize(int m) {
     DoubleAccumulator maxGAcc = new DoubleAccumulator(Math::max, 0);
     DoubleAccumulator maxHAcc = new DoubleAccumulator(Math::max, 0);
-    Parallel.forChunks(pool, nThreads, m, (from, to) -> {
+    // small trees in one piece: the hand-off to the pool costs more than the pass
+    ExecutorService on = m >= PARALLEL_PARTITION_ROWS ? pool : null;
+    Parallel.forChunks(on, nThreads, m, (from, to) -> {
       double mg = 0;
       double mh = 0;
       for (int k = from; k < to; k++) {
@@ -498,7 +500,7 @@ public final class TreeGrower {
     hStep = maxH > 0 ? maxH / q : 0;
     long salt = mix(++treeCount * 0x9E3779B97F4A7C15L);
     AtomicLong total = new AtomicLong();
-    Parallel.forChunks(pool, nThreads, m, (from, to) -> {
+    Parallel.forChunks(on, nThreads, m, (from, to) -> {
       long sum = 0;
       for (int k = from; k < to; k++) {
         int r = rows[k];
