@@ -309,6 +309,7 @@ public final class BinMapper {
 
   /** The first index in {@code [from, to)} with {@code v <= t[b]}, or {@code to}. */
   private static int lowerBound(double[] t, int from, int to, double v) {
+    // branch-free: the same index as a binary search, without its mispredicted branches
     int first = from;
     int len = to - from;
     while (len > 0) {
@@ -328,15 +329,6 @@ public final class BinMapper {
 
   /** The first index {@code b} with {@code v <= t[b]} ({@code t.length} if none), for a non-NaN {@code v}. */
   static int bin(double[] t, double v) {
-    // branch-free lower bound: the same index as a binary search, without its mispredicted branches
-    int first = 0;
-    int len = t.length;
-    while (len > 0) {
-      int half = len >>> 1;
-      boolean below = t[first + half] < v;
-      first = below ? first + half + 1 : first;
-      len = below ? len - half - 1 : half;
-    }
-    return first;
+    return lowerBound(t, 0, t.length, v);
   }
 }
