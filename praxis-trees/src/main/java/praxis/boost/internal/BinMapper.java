@@ -258,20 +258,13 @@ public final class BinMapper {
       } else {
         double[] t = thresholds[j];
         int len = t.length;
-        if (len < 8) {
-          for (int i = 0; i < n; i++) {
-            double c = v[i];
-            codes[base + i] = (byte) (Double.isNaN(c) ? missing : bin(t, c));
-          }
-          continue;
-        }
         // a uniform grid of cells over [t[0], t[len-1]]: the answer for v lies between the first threshold in
         // v's cell and the first threshold in a later cell (the cell formula is monotone in v), so a short scan
-        // from there replaces the binary search
+        // from there replaces the binary search (kept for few thresholds or a range without a finite width)
         int cells = 4 * len;
-        double lo = t[0];
-        double inv = cells / (t[len - 1] - lo);
-        if (!(inv > 0) || Double.isInfinite(inv)) {
+        double lo = len == 0 ? 0 : t[0];
+        double inv = len == 0 ? 0 : cells / (t[len - 1] - lo);
+        if (len < 8 || !(inv > 0) || Double.isInfinite(inv)) {
           for (int i = 0; i < n; i++) {
             double c = v[i];
             codes[base + i] = (byte) (Double.isNaN(c) ? missing : bin(t, c));

@@ -157,8 +157,6 @@ public final class TreeGrower {
     this.n = data.n;
     this.rows = new int[n];
     this.scratch = new int[n];
-    this.ordG = new double[n];
-    this.ordH = new double[n];
     this.allowed = new boolean[bm.p];
     this.gainImportance = new double[bm.p];
     this.splitCounts = new int[bm.p];
@@ -173,6 +171,8 @@ public final class TreeGrower {
     this.withCounts = cfg.minSamplesLeaf() > 1 || anyCategorical;
     this.stride = withCounts ? 3 : 2;
     this.quantized = !withCounts && cfg.quantizedGradients();
+    this.ordG = quantized ? null : new double[n];
+    this.ordH = quantized ? null : new double[n];
     this.qRow = quantized ? new long[n] : null;
     this.ordQ = quantized ? new long[n] : null;
     this.qScratch = quantized ? new long[this.nThreads][4][256] : null;
@@ -338,12 +338,7 @@ public final class TreeGrower {
 
   public void addLeafValues(GrownTree t, double[] raw, int off) {
     int[] leaves = new int[size];
-    int m = 0;
-    for (int id = 0; id < size; id++) {
-      if (left[id] == -2) {
-        leaves[m++] = id;
-      }
-    }
+    int m = leaves(leaves);
     // leaves own disjoint rows: groups of leaves in parallel
     forNodeGroups(leaves, m, (a, b) -> {
       for (int i = a; i < b; i++) {
@@ -354,6 +349,17 @@ public final class TreeGrower {
         }
       }
     });
+  }
+
+  /** Writes the ids of the tree's leaves (no children) to {@code out} in id order; returns how many. */
+  private int leaves(int[] out) {
+    int m = 0;
+    for (int id = 0; id < size; id++) {
+      if (left[id] < 0) {
+        out[m++] = id;
+      }
+    }
+    return m;
   }
 
   private int newNode(int s, int e, int d, double lo, double hi) {
@@ -425,10 +431,8 @@ public final class TreeGrower {
   private void buildHistogram(int id) {
     int s = start[id];
     int e = end[id];
-    if (nThreads > 1 && e - s >= PARALLEL_PARTITION_ROWS) {
-      Parallel.forChunks(pool, nThreads, e - s, (a, b) -> gatherOrdered(s + a, s + b));
-    } else {
-      gatherOrdered(s, e);
+    if (!(quantized && allRows && s == 0 && e == n)) { // a quantized root reads qRow itself
+      forRowChunks(new int[] {id}, 1, e - s, this::gatherOrdered);
     }
     double[] out = hist[id];
     long work = (long) (e - s) * nTreeFeatures;
@@ -453,10 +457,8 @@ public final class TreeGrower {
   /** Gathers the gradient pairs (or their quantized packs) of the rows {@code rows[s..e)} in that order. */
   private void gatherOrdered(int s, int e) {
     if (quantized) {
-      if (!(allRows && s == 0 && e == n)) {
-        for (int k = s; k < e; k++) {
-          ordQ[k] = qRow[rows[k]];
-        }
+      for (int k = s; k < e; k++) {
+        ordQ[k] = qRow[rows[k]];
       }
       return;
     }
@@ -530,12 +532,7 @@ public final class TreeGrower {
    */
   private void exactSums() {
     int[] leaves = new int[size];
-    int m = 0;
-    for (int id = 0; id < size; id++) {
-      if (left[id] < 0) {
-        leaves[m++] = id;
-      }
-    }
+    int m = leaves(leaves);
     forNodeGroups(leaves, m, (a, b) -> {
       for (int i = a; i < b; i++) {
         int id = leaves[i];
@@ -1126,9 +1123,9 @@ public final class TreeGrower {
 
   /**
    * Moves the node's rows going left before those going right (each side in its previous order) and returns
-   * where the right side starts; uses {@code scratch} only in the node's own range.
+   * where the right side starts; uses {@code scratch} only in the node's own range. A large node is cut into
+   * parallel chunks when {@code fork} (the caller is not itself a pool task).
    */
-  /** Partitions node {@code id}'s rows; in parallel chunks when large and {@code fork} (not inside a task). */
   private int partition(int id, boolean fork) {
     int s = start[id];
     int e = end[id];
